@@ -1,0 +1,15 @@
+import type { ApiOperation } from "./define-operation";
+import { getOpenApiDocumentOperation } from "./operations/openapi";
+
+/**
+ * Every /api/v1 operation. The OpenAPI document is generated from this list, and
+ * operations.test.ts fails when it and the route files on disk disagree.
+ *
+ * Adding a route:
+ * 1. Define the operation with defineOperation() in lib/api/operations/<resource>.ts, reusing
+ *    the zod schemas of lib/<domain>/schemas.ts.
+ * 2. In app/api/v1/<resource>/.../route.ts: `export const GET = withApi(getJobOperation, handler)`,
+ *    the handler calling a lib/<domain> use case.
+ * 3. Add the same object here.
+ */
+export const operations: readonly ApiOperation[] = [getOpenApiDocumentOperation];

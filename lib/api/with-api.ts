@@ -1,0 +1,88 @@
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { authorize } from "@/lib/auth/authorize";
+import type { ActorContext } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { type ApiOperation, successStatus } from "./define-operation";
+import { inputParser } from "./parse-input";
+import { problemResponse } from "./problem";
+import { actorBuckets, clientBuckets, enforceRateLimit } from "./rate-limit";
+import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
+import { resolveCaller } from "./resolve-caller";
+
+type Parsed<O, K extends string, Otherwise> = O extends { [P in K]: infer S extends z.ZodType } ? z.output<S> : Otherwise;
+
+export interface HandlerInput<O extends ApiOperation> {
+  ctx: O["auth"] extends "public" ? null : ActorContext;
+  params: Parsed<O, "params", Record<string, never>>;
+  query: Parsed<O, "query", Record<string, never>>;
+  body: Parsed<O, "body", undefined>;
+  request: Request;
+  requestId: string;
+}
+
+export type HandlerResult<O extends ApiOperation> = O extends { response: infer S extends z.ZodType } ? z.input<S> : void;
+
+/** Next.js passes every dynamic segment; catch-all segments arrive as arrays. */
+export interface ApiRouteContext {
+  params: Promise<Record<string, string | string[]>>;
+}
+
+export type ApiRouteHandler<O extends ApiOperation> = ((request: Request, context: ApiRouteContext) => Promise<Response>) & {
+  readonly operation: O;
+};
+
+/**
+ * Turns an operation and a handler into a route handler: request id, caller, rate limit,
+ * permission, input validation, response serialisation, and problem+json for anything thrown.
+ * The operation rides on the handler so tests can check it against the registry.
+ */
+export function withApi<const O extends ApiOperation>(
+  operation: O,
+  handler: (input: HandlerInput<O>) => Promise<HandlerResult<O>> | HandlerResult<O>,
+): ApiRouteHandler<O> {
+  const op: ApiOperation = operation;
+  const parseInput = inputParser(op);
+
+  const route = async (request: Request, context: ApiRouteContext): Promise<Response> => {
+    const requestId = requestIdFor(request);
+    const headers = new Headers({ [REQUEST_ID_HEADER]: requestId });
+    // Tenant data must never be stored by a shared cache between the app and the caller.
+    if (op.auth === "required") headers.set("cache-control", "private, no-store");
+    try {
+      const ctx = op.auth === "required" ? await authenticate(request, requestId) : null;
+      const limits = await enforceRateLimit(ctx ? actorBuckets(ctx) : clientBuckets(request));
+      for (const [name, value] of Object.entries(limits)) headers.set(name, value);
+      // Before the body is read: a caller without the permission learns nothing about the input schema.
+      if (ctx && op.auth === "required") authorize(ctx, op.permission);
+      const input = await parseInput(request, (await context.params) ?? {});
+      const result = await handler({ ...input, ctx, request, requestId } as HandlerInput<O>);
+      return respond(op, result, headers);
+    } catch (error) {
+      // Next.js signals (redirect, notFound, dynamic rendering bail-outs) must reach Next.js.
+      unstable_rethrow(error);
+      return problemResponse(error, requestId, headers);
+    }
+  };
+  return Object.assign(route, { operation });
+}
+
+/** Failed authentication also counts against the client IP, so tokens cannot be guessed at full speed. */
+async function authenticate(request: Request, requestId: string): Promise<ActorContext> {
+  try {
+    return await resolveCaller(request, requestId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "unauthenticated") await enforceRateLimit(clientBuckets(request));
+    throw error;
+  }
+}
+
+function respond(op: ApiOperation, result: unknown, headers: Headers): Response {
+  const status = successStatus(op);
+  if (!op.response || status === 204) return new Response(null, { status, headers });
+  const parsed = op.response.safeParse(result);
+  // A handler returning something its schema does not describe is our bug: a logged 500, not a 400.
+  if (!parsed.success) throw new Error(`${op.operationId} returned a value its response schema rejects: ${parsed.error.message}`);
+  headers.set("content-type", "application/json");
+  return new Response(JSON.stringify(parsed.data), { status, headers });
+}
