@@ -2,7 +2,7 @@
 // under .data/ through Prisma's WebAssembly schema engine, so it needs no native engine download
 // (see README "Database"). With DATABASE_URL set, plain Prisma commands use the native engines.
 import path from "node:path";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { defineConfig } from "prisma/config";
 import { embeddedDatabaseDir } from "./lib/db/embedded-path";
 
@@ -32,10 +32,6 @@ export default embedded
       async adapter() {
         const { PGlite } = await import("@electric-sql/pglite");
         const { PrismaPGlite } = await import("pglite-prisma-adapter");
-        // The schema tooling (lib/db/schema-diff.ts) hands over a dump to introspect in memory: with a
-        // folder-backed database the CLI finishes its work but never exits.
-        const snapshot = process.env.PGLITE_SNAPSHOT;
-        if (snapshot) return new PrismaPGlite(new PGlite({ loadDataDir: new Blob([readFileSync(snapshot)]) }));
         const dir = embeddedDatabaseDir();
         if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
         return new PrismaPGlite(new PGlite(dir));

@@ -39,6 +39,7 @@ const createThing = defineOperation({
 });
 
 const document = buildOpenApiDocument([listThings, createThing]);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking an arbitrary JSON document
 type Json = Record<string, any>;
 const paths = document.paths as Json;
 
@@ -48,7 +49,7 @@ function unresolvedRefs(node: unknown, root: Json): string[] {
   if (typeof node !== "object" || node === null) return [];
   return Object.entries(node).flatMap(([key, value]) => {
     if (key !== "$ref") return unresolvedRefs(value, root);
-    const target = String(value).replace(/^#\//, "").split("/").reduce<any>((at, part) => at?.[part], root);
+    const target = String(value).replace(/^#\//, "").split("/").reduce<Json | undefined>((at, part) => at?.[part], root);
     return target === undefined ? [String(value)] : [];
   });
 }

@@ -32,9 +32,9 @@ describe("the operation registry", () => {
     const served = new Map<ApiOperation, string>();
     for (const file of routeFiles(API_ROOT).filter((f) => !isCatchAll(f))) {
       const where = path.relative(process.cwd(), file);
-      const module = (await import(file)) as Record<string, unknown>;
-      for (const method of METHODS.filter((m) => m in module)) {
-        const operation = (module[method] as { operation?: ApiOperation }).operation;
+      const routeModule = (await import(file)) as Record<string, unknown>;
+      for (const method of METHODS.filter((m) => m in routeModule)) {
+        const operation = (routeModule[method] as { operation?: ApiOperation }).operation;
         expect(operation, `${where} exports ${method} without withApi`).toBeDefined();
         if (!operation) continue;
         expect(operation.method, `${where} exports ${operation.operationId} as ${method}`).toBe(method);

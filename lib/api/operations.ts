@@ -1,4 +1,5 @@
 import type { ApiOperation } from "./define-operation";
+import { cancelJobOperation, getJobOperation, listJobsOperation, startPingOperation } from "./operations/jobs";
 import { getOpenApiDocumentOperation } from "./operations/openapi";
 
 /**
@@ -12,4 +13,10 @@ import { getOpenApiDocumentOperation } from "./operations/openapi";
  *    the handler calling a lib/<domain> use case.
  * 3. Add the same object here.
  */
-export const operations: readonly ApiOperation[] = [getOpenApiDocumentOperation];
+export const operations: readonly ApiOperation[] = [
+  getOpenApiDocumentOperation,
+  listJobsOperation,
+  getJobOperation,
+  cancelJobOperation,
+  startPingOperation,
+];

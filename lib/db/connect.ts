@@ -20,5 +20,8 @@ export function prismaFor(target: DatabaseTarget): PrismaClient {
 /** Opens the embedded database folder (created on first use). One process at a time may open it. */
 export function openEmbeddedDatabase(dir = embeddedDatabaseDir()): PGlite {
   mkdirSync(dir, { recursive: true });
-  return new PGlite(dir);
+  const pglite = new PGlite(dir);
+  // Kept reachable so a command-line entry point can close it before handing over to next.
+  (globalThis as { __ciqPglite?: PGlite }).__ciqPglite = pglite;
+  return pglite;
 }

@@ -6,61 +6,67 @@ import { PGlite } from "@electric-sql/pglite";
 import { applyMigrations, readMigrations } from "./migrations";
 import { pgliteExecutor } from "./sql-executor";
 
-// Offline schema tooling on Prisma's WebAssembly schema engine: what the migrations build, and the
-// SQL that separates it from a schema file. `migrate diff --from-migrations` would need a shadow
-// database, which the engine cannot drive here; introspecting a scratch PGlite database can.
+// Offline schema tooling on Prisma's WebAssembly schema engine. `migrate diff --from-migrations`
+// needs a shadow database the engine cannot drive here, and `db pull` never exits with a PGlite
+// adapter; so drift is found by building two scratch databases and comparing their catalogs.
 
 const PRISMA = path.join(process.cwd(), "node_modules", ".bin", "prisma");
 
-function prisma(args: string[], env: NodeJS.ProcessEnv = {}): string {
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
-  return execFileSync(PRISMA, args, {
-    encoding: "utf8",
-    env: { ...rest, ...env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-    timeout: 180_000,
-  });
-}
-
-/** The Prisma datamodel of a database built from prisma/migrations alone (null when none exist). */
-export async function migratedDatamodel(): Promise<string | null> {
-  if (readMigrations().length === 0) return null;
-  const dir = mkdtempSync(path.join(os.tmpdir(), "ciq-migrated-"));
-  try {
-    const pglite = new PGlite();
-    await applyMigrations(pgliteExecutor(pglite));
-    const snapshot = path.join(dir, "migrated.tar");
-    writeFileSync(snapshot, Buffer.from(await (await pglite.dumpDataDir("none")).arrayBuffer()));
-    await pglite.close();
-    const printed = prisma(["db", "pull", "--print"], { PGLITE_SNAPSHOT: snapshot });
-    // The CLI prints a warning about the datasource url before the datamodel itself.
-    return printed.slice(printed.search(/^(generator|datasource|model|enum) /m));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** SQL that turns what the migrations build into `schemaFile`; empty when they agree. */
-export async function pendingSchemaSql(schemaFile = path.join("prisma", "schema.prisma")): Promise<string> {
+/** `prisma migrate diff` between two datamodels (`null` = empty); empty string when equal. */
+export function diffSchemas(from: string | null, to: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "ciq-diff-"));
   try {
-    const migrated = await migratedDatamodel();
-    const from = path.join(dir, "migrated.prisma");
-    if (migrated) writeFileSync(from, migrated);
-    const source = migrated ? ["--from-schema-datamodel", from] : ["--from-empty"];
-    // A schema-to-schema diff needs no database; an in-memory one satisfies the CLI's adapter.
-    const sql = prisma(["migrate", "diff", ...source, "--to-schema-datamodel", schemaFile, "--script"], {
-      PGLITE_DIR: "memory://",
+    const source = from === null ? ["--from-empty"] : ["--from-schema-datamodel", path.join(dir, "from.prisma")];
+    if (from !== null) writeFileSync(path.join(dir, "from.prisma"), from);
+    writeFileSync(path.join(dir, "to.prisma"), to);
+    const { DATABASE_URL: _unused, ...env } = process.env;
+    const sql = execFileSync(PRISMA, ["migrate", "diff", ...source, "--to-schema-datamodel", path.join(dir, "to.prisma"), "--script"], {
+      encoding: "utf8",
+      // A schema-to-schema diff needs no database; an in-memory one satisfies the CLI's adapter.
+      env: { ...env, PGLITE_DIR: "memory://", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 180_000,
     });
-    return isEmptyScript(sql) ? "" : sql;
+    return sql.split("\n").every((l) => l.trim() === "" || l.trim().startsWith("--")) ? "" : sql;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function isEmptyScript(sql: string): boolean {
-  return sql
-    .split("\n")
-    .map((l) => l.trim())
-    .every((l) => l === "" || l.startsWith("--"));
+// What Prisma models: tables, columns, indexes, constraints and enums. Hand-written SQL (policies,
+// triggers, functions, roles) is deliberately left out.
+const CATALOG_QUERIES = [
+  `SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
+     || ' ' || is_nullable || ' default=' || coalesce(column_default, '') AS item
+   FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+  `SELECT 'index ' || indexdef AS item FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  `SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS item
+   FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'`,
+  `SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS item
+   FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+];
+
+async function catalog(build: (db: PGlite) => Promise<void>): Promise<Set<string>> {
+  const db = new PGlite();
+  try {
+    await build(db);
+    const items = new Set<string>();
+    for (const q of CATALOG_QUERIES) for (const row of (await db.query<{ item: string }>(q)).rows) items.add(row.item);
+    return items;
+  } finally {
+    await db.close();
+  }
+}
+
+/** What the migrations build but the schema does not (and the reverse); both empty when they agree. */
+export async function schemaDrift(schema: string): Promise<{ onlyInMigrations: string[]; onlyInSchema: string[] }> {
+  const fromSchema = diffSchemas(null, schema);
+  const [migrated, expected] = await Promise.all([
+    catalog(async (db) => void (await applyMigrations(pgliteExecutor(db), readMigrations()))),
+    catalog((db) => db.exec(fromSchema).then(() => undefined)),
+  ]);
+  return {
+    onlyInMigrations: [...migrated].filter((i) => !expected.has(i)).sort(),
+    onlyInSchema: [...expected].filter((i) => !migrated.has(i)).sort(),
+  };
 }
