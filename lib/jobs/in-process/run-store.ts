@@ -59,6 +59,11 @@ export async function claimNextRun(functionIds: string[], leaseMs: number): Prom
   return row ? { id: row.id, functionId: row.function_id, event: row.event, attempt: row.attempt } : null;
 }
 
+export async function hasOpenRuns(functionIds: string[]): Promise<boolean> {
+  const open = await db.jobRun.count({ where: { functionId: { in: functionIds }, status: { in: ["QUEUED", "RUNNING"] } } });
+  return open > 0;
+}
+
 export async function renewLease(runId: string, leaseMs: number): Promise<void> {
   await db.jobRun.updateMany({
     where: { id: runId, status: "RUNNING" },

@@ -6,7 +6,7 @@ import { logger } from "@/lib/logger";
 import { errorMessage, executeRun } from "./execute-run";
 import { FunctionRegistry } from "./registry";
 import { retryDelayMs } from "./backoff";
-import { type ClaimedRun, DEFAULT_LEASE_MS, type StoredEvent, claimNextRun, createRun, renewLease } from "./run-store";
+import { type ClaimedRun, DEFAULT_LEASE_MS, type StoredEvent, claimNextRun, createRun, hasOpenRuns, renewLease } from "./run-store";
 
 const POLL_MS = 500;
 
@@ -106,12 +106,14 @@ export class InProcessRunner {
     }
   }
 
-  /** Resolves when no run is in flight and none is due (for tests and graceful shutdown). */
+  /** Resolves once every open run of these functions has finished, waiting out backoffs (for tests). */
   async drain(): Promise<void> {
+    const ids = this.registry.entries.map((e) => e.id);
     for (;;) {
       await this.tick();
-      if (this.active.size === 0) return;
-      await Promise.race([...this.active]);
+      if (this.active.size > 0) await Promise.race([...this.active]);
+      else if (await hasOpenRuns(ids)) await new Promise((resolve) => setTimeout(resolve, 20));
+      else return;
     }
   }
 
