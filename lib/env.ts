@@ -70,7 +70,7 @@ function developmentSecrets(raw: NodeJS.ProcessEnv): Record<string, string> {
 
 export function parseEnv(raw: NodeJS.ProcessEnv): Env {
   const isProduction = raw.NODE_ENV === "production";
-  const withSecrets = isProduction ? raw : { ...developmentSecrets(raw), ...stripEmpty(raw) };
+  const withSecrets = isProduction ? stripEmpty(raw) : { ...developmentSecrets(raw), ...stripEmpty(raw) };
   const parsed = EnvSchema.safeParse(withSecrets);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { CreditCard, Mail } from "lucide-react";
+import { CreditCard } from "lucide-react";
 import { requirePageContext } from "@/lib/auth/require-page-context";
 import { PageHeader } from "@/components/app-shell/page-header";
-import { contactHref } from "@/components/brand/contact";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Billing" };
@@ -17,15 +15,7 @@ export default async function BillingPage({ params }: { params: Promise<{ orgSlu
       <EmptyState
         icon={CreditCard}
         title="No plan to manage yet"
-        description="Plans have not been published and billing arrives in a later release, so there is nothing to pay or configure here. To talk about a plan for your team, write to us."
-        action={
-          <Button variant="outline" asChild>
-            <a href={contactHref(`ComplianceIQ plans for ${organization.name}`)}>
-              <Mail aria-hidden />
-              Contact the team
-            </a>
-          </Button>
-        }
+        description="Plans have not been published and billing arrives in a later release, so there is nothing to pay or configure here yet."
       />
     </div>
   );
