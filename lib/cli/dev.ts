@@ -25,6 +25,9 @@ await (globalThis as { __ciqPglite?: { close(): Promise<void> } }).__ciqPglite?.
 const login = created ?? (existsSync(loginFile) ? JSON.parse(readFileSync(loginFile, "utf8")) : null);
 if (login) console.log(`Demo login: ${login.email} / ${login.password}  (http://localhost:3000/login)`);
 
-const next = spawn(path.join("node_modules", ".bin", "next"), ["dev", ...process.argv.slice(2)], { stdio: "inherit" });
+const next = spawn(path.join("node_modules", ".bin", "next"), ["dev", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+});
 next.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
