@@ -1,12 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { signInAsDemoAdmin } from "../fixtures/sign-in";
 
 test("the demo admin signs in, runs a test job and watches it finish", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel(/email/i).fill("demo@complianceiq.local");
-  await page.getByLabel(/password/i).fill(process.env.E2E_DEMO_PASSWORD as string);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/demo$/);
-
+  await signInAsDemoAdmin(page);
   await expect(page.getByRole("navigation").getByRole("link", { name: "Instances" })).toBeVisible();
   await page.getByRole("button", { name: /run a test job/i }).click();
   await expect(page.getByText(/succeeded/i).first()).toBeVisible({ timeout: 30_000 });
@@ -14,11 +10,7 @@ test("the demo admin signs in, runs a test job and watches it finish", async ({ 
 });
 
 test("a malformed request to an API route is a 400 naming the bad field", async ({ page }) => {
-  await page.goto("/login");
-  await page.getByLabel(/email/i).fill("demo@complianceiq.local");
-  await page.getByLabel(/password/i).fill(process.env.E2E_DEMO_PASSWORD as string);
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await expect(page).toHaveURL(/\/demo$/);
+  await signInAsDemoAdmin(page);
   const response = await page.request.post("/api/v1/jobs/ping", {
     headers: { "x-organization-slug": "demo" },
     data: { steps: "five", surprise: true },
