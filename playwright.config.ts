@@ -8,12 +8,14 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // A production build served with its own fresh embedded database and throwaway secrets. The suite
 // refuses any DATABASE_URL: it writes data and must never run against a real database.
 if (process.env.DATABASE_URL) throw new Error("Unset DATABASE_URL: the e2e suite runs on its own embedded database");
-const e2eDir = path.join(process.cwd(), ".data", `e2e-${process.pid}`);
+process.env.E2E_PGLITE_DIR ??= path.join(process.cwd(), ".data", `e2e-${process.pid}`);
+const e2eDir = process.env.E2E_PGLITE_DIR;
 process.env.E2E_DEMO_PASSWORD ??= randomBytes(12).toString("base64url");
 
 export default defineConfig({
   testDir: "e2e",
   testIgnore: ["bench/**"],
+  globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
