@@ -29,8 +29,18 @@ describe("parseEnv", () => {
     );
   });
 
+  it("refuses production without the public URL that email links are built from", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, ENCRYPTION_KEY: KEY })).toThrow(/APP_URL: is required in production/);
+  });
+
   it("accepts a complete production configuration", () => {
-    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: SECRET, ENCRYPTION_KEY: KEY, DATABASE_URL: "postgres://u@h/db" });
+    const env = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: SECRET,
+      ENCRYPTION_KEY: KEY,
+      DATABASE_URL: "postgres://u@h/db",
+      APP_URL: "https://ciq.example.com",
+    });
     expect(env.DATABASE_URL).toBe("postgres://u@h/db");
     expect(env.RATE_LIMIT_PER_MINUTE).toBe(600);
   });

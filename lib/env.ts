@@ -29,7 +29,22 @@ const EnvSchema = z.object({
   ENCRYPTION_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, "ENCRYPTION_KEY must be 32 random bytes, base64-encoded (openssl rand -base64 32)"),
+  // Earlier encryption keys, comma-separated, still accepted for decryption until re-encrypted.
+  ENCRYPTION_KEYS_PREVIOUS: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/, "ENCRYPTION_KEYS_PREVIOUS must be base64 32-byte keys, comma-separated")
+    .optional(),
   APP_URL: optionalUrl(["http", "https"]),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("ComplianceIQ <no-reply@complianceiq.local>"),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ISSUER: optionalUrl(["https", "http"]),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single sign-on"),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_SIGNING_KEY: z.string().min(1).optional(),
   INNGEST_DEV: z.enum(["0", "1"]).optional(),
@@ -38,6 +53,14 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_ORG_PER_MINUTE: z.coerce.number().int().min(1).default(3000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // ServiceNow hosts accepted besides *.service-now.com (comma-separated host names, https only).
+  SERVICENOW_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^\s*[A-Za-z0-9.-]+(\s*,\s*[A-Za-z0-9.-]+)*\s*$/, "SERVICENOW_ALLOWED_HOSTS must be host names, comma-separated")
+    .optional(),
+  // 1 = a production build may also connect to http://localhost / 127.0.0.1 (the local simulator).
+  // For end-to-end tests and single-user evaluation only, never on a shared deployment.
+  SERVICENOW_ALLOW_LOCAL: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -79,6 +102,11 @@ export function parseEnv(raw: NodeJS.ProcessEnv): Env {
       return `  ${name}: ${missing ? "is required" + (isProduction ? " in production" : "") : issue.message}`;
     });
     throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example for every variable.`);
+  }
+  // Links in emails (password resets, invitations) are built from it: in production a request's
+  // Host header must never decide where a reset link points.
+  if (isProduction && !parsed.data.APP_URL && !withSecrets.NEXTAUTH_URL) {
+    throw new EnvError("Invalid environment configuration:\n  APP_URL: is required in production\nSee .env.example for every variable.");
   }
   return parsed.data;
 }

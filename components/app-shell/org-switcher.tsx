@@ -1,16 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { Building2, Check, ChevronsUpDown } from "lucide-react";
+import { Building2, Check, ChevronsUpDown, Plus } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
+  DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { roleLabel } from "./role-label";
 
 export interface OrganizationOption {
   name: string;
@@ -38,7 +38,7 @@ export function OrgSwitcher({
         </span>
         <span className="grid min-w-0 flex-1">
           <span className="truncate text-sm font-medium">{current.name}</span>
-          <span className="truncate text-xs text-muted-foreground">{roleLabel(current.role)}</span>
+          <span className="truncate text-xs text-muted-foreground">{current.role}</span>
         </span>
         <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted-foreground" />
       </DropdownMenuTrigger>
@@ -56,6 +56,13 @@ export function OrgSwitcher({
             </DropdownMenuItem>
           );
         })}
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/app/new" onClick={onNavigate}>
+            <Plus aria-hidden />
+            Create organization
+          </Link>
+        </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -1,7 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
-import { ChevronsUpDown, LogOut } from "lucide-react";
+import { ChevronsUpDown, LogOut, ShieldCheck, UserCog } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import {
   DropdownMenu,
@@ -18,7 +19,18 @@ function initials(name: string | null, email: string) {
   return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase() || "?";
 }
 
-export function UserMenu({ email, name, compact = false }: { email: string; name: string | null; compact?: boolean }) {
+export function UserMenu({
+  email,
+  name,
+  compact = false,
+  superAdmin = false,
+}: {
+  email: string;
+  name: string | null;
+  compact?: boolean;
+  /** Decided on the server; hiding the link is a courtesy, the admin page checks for itself. */
+  superAdmin?: boolean;
+}) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -50,6 +62,20 @@ export function UserMenu({ email, name, compact = false }: { email: string; name
           <span className="truncate text-sm font-medium text-foreground">{email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <UserCog aria-hidden />
+            Account settings
+          </Link>
+        </DropdownMenuItem>
+        {superAdmin ? (
+          <DropdownMenuItem asChild>
+            <Link href="/admin">
+              <ShieldCheck aria-hidden />
+              Platform admin
+            </Link>
+          </DropdownMenuItem>
+        ) : null}
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
           <LogOut aria-hidden />
           Sign out

@@ -22,16 +22,22 @@ interface OperationFields {
   bodyLimit?: number;
   /** The result is parsed with it before sending, so fields it does not list never leave the server. */
   response?: z.ZodType;
-  /** Defaults to 200 with a response schema, 204 without. */
+  /**
+   * A success body that is not JSON (e.g. "text/csv"): the handler returns a Response, often a
+   * stream, sent with the wrapper's headers added. The document describes it as that media type.
+   */
+  produces?: string;
+  /** Defaults to 200 with a response schema (or `produces`), 204 without. */
   successStatus?: 200 | 201 | 202 | 204;
 }
 
 /** One REST operation: the wrapper enforces it and the OpenAPI document describes it, from the same object. */
 export type ApiOperation = OperationFields &
-  ({ auth: "public"; permission?: never } | { auth: "required"; permission: Permission });
+  // "user": the caller's own account (2FA, API sessions), a signed-in person with no organization.
+  ({ auth: "public"; permission?: never } | { auth: "required"; permission: Permission } | { auth: "user"; permission?: never });
 
 export function successStatus(operation: ApiOperation): number {
-  return operation.successStatus ?? (operation.response ? 200 : 204);
+  return operation.successStatus ?? (operation.response || operation.produces ? 200 : 204);
 }
 
 /** Keeps the literal types (auth, schemas) that withApi needs to type the handler. */

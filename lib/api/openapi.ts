@@ -116,7 +116,8 @@ function describeOperation(op: ApiOperation, response: JsonSchema | undefined, c
     description: [op.description, permissionNote].filter(Boolean).join("\n\n") || undefined,
     tags: [...op.tags],
     ...(authenticated && { "x-permission": op.permission }),
-    security: authenticated ? [{ sessionCookie: [] }, { bearerToken: [] }] : [],
+    // "user" operations take a session or an access token too, but act on no organization.
+    security: op.auth === "public" ? [] : [{ sessionCookie: [] }, { bearerToken: [] }],
     parameters: [
       ...parameters(components.resolve(components.convert(schemas.params, "input")), "path"),
       ...parameters(components.resolve(components.convert(schemas.query, "input")), "query"),
@@ -134,7 +135,9 @@ function describeOperation(op: ApiOperation, response: JsonSchema | undefined, c
       [status]: {
         description: op.summary,
         headers: { [REQUEST_ID_HEADER]: ref("headers", "RequestId"), ...RATE_LIMIT_HEADERS },
-        ...(response && status !== 204 && { content: { "application/json": { schema: response } } }),
+        ...(op.produces
+          ? { content: { [op.produces]: { schema: { type: "string" } } } }
+          : response && status !== 204 && { content: { "application/json": { schema: response } } }),
       },
       ...problemRefs(op),
     },
@@ -155,6 +158,7 @@ function parameters(object: JsonSchema, location: "path" | "query") {
 
 function problemRefs(op: ApiOperation) {
   const names: ProblemName[] = ["BadRequest"];
+  if (op.auth === "user") names.push("Unauthenticated", "Forbidden");
   if (op.auth === "required") names.push("Unauthenticated", "Forbidden", "NotFound");
   else if (op.params) names.push("NotFound");
   if (op.body) names.push("PayloadTooLarge", "UnsupportedMediaType");

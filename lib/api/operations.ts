@@ -1,6 +1,17 @@
 import type { ApiOperation } from "./define-operation";
 import { cancelJobOperation, getJobOperation, listJobsOperation, startPingOperation } from "./operations/jobs";
+import { apiKeyOperations } from "./operations/api-keys";
+import { auditOperations } from "./operations/audit";
+import { authOperations } from "./operations/auth";
+import { authTokenOperations } from "./operations/auth-tokens";
+import { meOperations } from "./operations/me";
 import { getOpenApiDocumentOperation } from "./operations/openapi";
+import { instanceOperations } from "./operations/instances";
+import { organizationOperations } from "./operations/organizations";
+import { roleOperations } from "./operations/roles";
+import { syncOperations } from "./operations/sync";
+import { teamOperations } from "./operations/teams";
+import { userOperations } from "./operations/users";
 
 /**
  * Every /api/v1 operation. The OpenAPI document is generated from this list, and
@@ -11,7 +22,7 @@ import { getOpenApiDocumentOperation } from "./operations/openapi";
  *    the zod schemas of lib/<domain>/schemas.ts.
  * 2. In app/api/v1/<resource>/.../route.ts: `export const GET = withApi(getJobOperation, handler)`,
  *    the handler calling a lib/<domain> use case.
- * 3. Add the same object here.
+ * 3. Add the same object to the list its resource file exports (listed here).
  */
 export const operations: readonly ApiOperation[] = [
   getOpenApiDocumentOperation,
@@ -19,4 +30,15 @@ export const operations: readonly ApiOperation[] = [
   getJobOperation,
   cancelJobOperation,
   startPingOperation,
+  ...authOperations,
+  ...authTokenOperations,
+  ...meOperations,
+  ...userOperations,
+  ...roleOperations,
+  ...organizationOperations,
+  ...teamOperations,
+  ...apiKeyOperations,
+  ...auditOperations,
+  ...instanceOperations,
+  ...syncOperations,
 ];

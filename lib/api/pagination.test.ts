@@ -33,16 +33,18 @@ describe("cursors", () => {
     expectInvalidCursor(() => decodeCursor(Buffer.from("{nope").toString("base64url"), CreatedCursor));
     expectInvalidCursor(() => decodeCursor(encodeCursor({ id: "1; drop table" }), CreatedCursor));
     expectInvalidCursor(() => decodeCursor(encodeCursor({ id: ID, extra: 1 }), IdCursor));
+    expectInvalidCursor(() => decodeCursor(encodeCursor({ id: "not-a-uuid" }), IdCursor));
   });
 });
 
 describe("paginate", () => {
-  const rows = [{ id: "a" }, { id: "b" }, { id: "c" }];
+  const [a, b, c] = ["0198f3b2-0000-7000-8000-00000000000a", "0198f3b2-0000-7000-8000-00000000000b", "0198f3b2-0000-7000-8000-00000000000c"];
+  const rows = [{ id: a }, { id: b }, { id: c }];
 
   it("returns limit rows and a cursor for the last one when the extra row exists", () => {
     const page = paginate(rows, 2, (row) => ({ id: row.id }));
-    expect(page.data).toEqual([{ id: "a" }, { id: "b" }]);
-    expect(decodeCursor(page.nextCursor!, IdCursor)).toEqual({ id: "b" });
+    expect(page.data).toEqual([{ id: a }, { id: b }]);
+    expect(decodeCursor(page.nextCursor!, IdCursor)).toEqual({ id: b });
   });
 
   it("returns a null cursor on the last page", () => {

@@ -18,7 +18,8 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 /** The least a cursor carries: the id of the last row of the previous page. */
-export const IdCursor = z.strictObject({ id: z.string().min(1) });
+// Ids are database UUIDs: a forged cursor with anything else is a 400, not a type error in the query.
+export const IdCursor = z.strictObject({ id: z.uuid() });
 
 export type CursorPayload = { id: string } & Record<string, unknown>;
 

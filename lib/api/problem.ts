@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { prismaErrorCode } from "@/lib/db/prisma-errors";
 import { AppError, errorStatus, type ErrorCode, type FieldIssue } from "@/lib/errors";
 import { REQUEST_ID_HEADER } from "./request-id";
 
@@ -10,11 +11,15 @@ const TITLES: Record<ErrorCode, string> = {
   bad_request: "Bad request",
   validation_failed: "Validation failed",
   invalid_cursor: "Invalid cursor",
+  invalid_token: "Invalid or expired token",
   unauthenticated: "Unauthenticated",
   forbidden: "Forbidden",
+  email_not_verified: "Email address not verified",
+  mfa_enrollment_required: "Two-factor authentication required",
   not_found: "Not found",
   method_not_allowed: "Method not allowed",
   conflict: "Conflict",
+  account_locked: "Account locked",
   payload_too_large: "Payload too large",
   unsupported_media_type: "Unsupported media type",
   rate_limited: "Too many requests",
@@ -97,11 +102,4 @@ function fieldIssues(error: z.core.$ZodError): FieldIssue[] {
 
 function joinPath(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
-}
-
-// Duck-typed so this module does not load the generated Prisma client.
-function prismaErrorCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return name === "PrismaClientKnownRequestError" && typeof code === "string" ? code : undefined;
 }

@@ -1,3 +1,4 @@
+import { requestMetaOf } from "./request-meta";
 import type { ActorContext } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -57,12 +58,17 @@ export function actorBuckets(ctx: ActorContext): RateLimitBucket[] {
   ];
 }
 
+/** A user acting on their own account, with no organization: the same personal budget as actorBuckets. */
+export function userBuckets(userId: string): RateLimitBucket[] {
+  return [{ key: `actor:user:${userId}`, limit: env().RATE_LIMIT_PER_MINUTE }];
+}
+
 /**
  * Anonymous callers are limited per client IP. The first x-forwarded-for hop is only trustworthy
  * behind a proxy that overwrites the header; it is truncated so a forged one cannot bloat the store.
  */
 export function clientBuckets(request: Request): RateLimitBucket[] {
-  const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || "unknown";
+  const ip = requestMetaOf(request).ip ?? "unknown";
   return [{ key: `ip:${ip}`, limit: env().RATE_LIMIT_PER_MINUTE }];
 }
 

@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { findMembership, listOrganizationsForUser } from "@/lib/organizations/queries";
 import { permissionsForRole } from "@/lib/permissions";
+import { asMember } from "@/lib/testing/memberships";
 import { resolveCaller } from "./resolve-caller";
 
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: vi.fn() }));
@@ -23,7 +24,7 @@ async function failure(headers: Record<string, string>) {
 beforeEach(() => {
   vi.clearAllMocks();
   vi.mocked(getCurrentUser).mockResolvedValue(USER);
-  vi.mocked(listOrganizationsForUser).mockResolvedValue([{ ...ACME, role: "ANALYST" }]);
+  vi.mocked(listOrganizationsForUser).mockResolvedValue([asMember(ACME, "ANALYST")]);
   vi.mocked(findMembership).mockResolvedValue(null);
 });
 
@@ -33,6 +34,7 @@ describe("resolveCaller with a session", () => {
       organizationId: ACME.id,
       actorId: USER.id,
       actorType: "user",
+      actorLabel: USER.email,
       permissions: permissionsForRole("ANALYST"),
       requestId: "req-1",
     });
@@ -40,14 +42,14 @@ describe("resolveCaller with a session", () => {
 
   it("asks users with several organizations to choose one", async () => {
     vi.mocked(listOrganizationsForUser).mockResolvedValue([
-      { ...ACME, role: "ANALYST" },
-      { ...GLOBEX, role: "VIEWER" },
+      asMember(ACME, "ANALYST"),
+      asMember(GLOBEX, "VIEWER"),
     ]);
     expect(await failure({})).toEqual({ code: "bad_request", message: "Choose an organization with the x-organization-slug header" });
   });
 
   it("uses the organization named by slug or id when the user is a member", async () => {
-    vi.mocked(findMembership).mockResolvedValue({ organization: GLOBEX, role: "VIEWER" });
+    vi.mocked(findMembership).mockResolvedValue(asMember(GLOBEX, "VIEWER"));
     const bySlug = await resolveCaller(request({ "x-organization-slug": "globex" }), "r");
     expect(bySlug).toMatchObject({ organizationId: GLOBEX.id, permissions: permissionsForRole("VIEWER") });
     expect(findMembership).toHaveBeenLastCalledWith(USER.id, { slug: "globex" });

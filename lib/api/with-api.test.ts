@@ -2,10 +2,12 @@ import { redirect } from "next/navigation";
 import { afterEach, beforeAll, beforeEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import { z } from "zod";
 import type { ActorContext } from "@/lib/auth/context";
+import type { UserCaller } from "@/lib/auth/tokens/user-caller";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { listOrganizationsForUser } from "@/lib/organizations/queries";
 import { defineOperation } from "./define-operation";
+import { asMember } from "@/lib/testing/memberships";
 import { withApi } from "./with-api";
 
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: vi.fn() }));
@@ -68,7 +70,7 @@ beforeAll(() => {
 beforeEach(() => {
   vi.clearAllMocks();
   vi.mocked(getCurrentUser).mockResolvedValue({ id: `user-${crypto.randomUUID()}`, email: "a@example.com", name: null });
-  vi.mocked(listOrganizationsForUser).mockResolvedValue([{ id: ORG_ID, name: "Acme", slug: "acme", role: "ANALYST" }]);
+  vi.mocked(listOrganizationsForUser).mockResolvedValue([asMember({ id: ORG_ID, name: "Acme", slug: "acme" }, "ANALYST")]);
   handler.mockImplementation(async ({ params, body }) => ({
     id: params.thingId,
     name: body.name,
@@ -149,7 +151,7 @@ describe("withApi", () => {
     vi.mocked(getCurrentUser).mockResolvedValueOnce(null);
     expect((await postThing({ name: "x", steps: [] })).status).toBe(401);
 
-    vi.mocked(listOrganizationsForUser).mockResolvedValue([{ id: ORG_ID, name: "Acme", slug: "acme", role: "VIEWER" }]);
+    vi.mocked(listOrganizationsForUser).mockResolvedValue([asMember({ id: ORG_ID, name: "Acme", slug: "acme" }, "VIEWER")]);
     const forbidden = await postThing({ name: "x", steps: [], unknown: 1 });
     expect(await forbidden.json()).toMatchObject({ status: 403, code: "forbidden" });
     expect(handler).not.toHaveBeenCalled();
@@ -235,6 +237,65 @@ describe("withApi types", () => {
     defineOperation({ ...base, auth: "required" });
     // @ts-expect-error a public operation checks no permission
     defineOperation({ ...base, auth: "public", permission: "jobs:read" });
+    // @ts-expect-error a user operation acts on the caller's own account, with no permission to check
+    defineOperation({ ...base, auth: "user", permission: "jobs:read" });
+    expect(true).toBe(true);
+  });
+});
+
+describe("withApi on a user route (the caller's own account)", () => {
+  const setNote = defineOperation({
+    operationId: "setNote",
+    method: "POST",
+    path: "/me/note",
+    summary: "Set a note",
+    tags: ["Me"],
+    auth: "user",
+    body: z.object({ note: z.string().max(5) }),
+    response: z.object({ userId: z.string() }),
+  });
+  const userHandler = vi.fn();
+  const SET_NOTE = withApi(setNote, userHandler);
+  const send = (body: unknown, headers: Record<string, string> = {}) =>
+    SET_NOTE(
+      new Request("http://localhost/api/v1/me/note", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      }),
+      context({}),
+    );
+
+  beforeEach(() => {
+    userHandler.mockImplementation(async ({ ctx }) => ({ userId: ctx.userId }));
+  });
+
+  it("gives the handler the signed-in user, without choosing an organization", async () => {
+    const response = await send({ note: "hi" }, { "x-request-id": "req-user" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const user = await vi.mocked(getCurrentUser).mock.results[0]?.value;
+    expect(await response.json()).toEqual({ userId: user.id });
+    expect(userHandler).toHaveBeenCalledWith(
+      expect.objectContaining({ ctx: { userId: user.id, email: user.email, requestId: "req-user" }, body: { note: "hi" } }),
+    );
+    expect(listOrganizationsForUser).not.toHaveBeenCalled();
+  });
+
+  it("answers 401 without a session, 403 for an API key and 400 for bad input", async () => {
+    vi.mocked(getCurrentUser).mockResolvedValueOnce(null);
+    expect((await send({ note: "hi" })).status).toBe(401);
+    const key = await send({ note: "hi" }, { authorization: `Bearer ciq_0123456789ab_${"a".repeat(43)}` });
+    expect(await key.json()).toMatchObject({ status: 403, code: "forbidden" });
+    expect(await (await send({ note: "too long" })).json()).toMatchObject({ status: 400, errors: [{ path: "body.note" }] });
+    expect(userHandler).not.toHaveBeenCalled();
+  });
+
+  it("types the handler's caller as a user", () => {
+    withApi(setNote, ({ ctx }) => {
+      expectTypeOf(ctx).toEqualTypeOf<UserCaller>();
+      return { userId: ctx.userId };
+    });
     expect(true).toBe(true);
   });
 });

@@ -18,6 +18,16 @@ if (created) {
   mkdirSync(path.dirname(loginFile), { recursive: true });
   writeFileSync(loginFile, JSON.stringify(created), { mode: 0o600 });
 }
+// The demo's ServiceNow: the local simulator with a fixed dataset on 8710 (or the next free port),
+// and a "Demo instance" of the demo organization pointing at it. Its first sync is only queued
+// here; the dev server's job runner runs it in the background, so startup does not wait for it.
+const { freeSimulatorPort, simulatorUrl, startDemoSimulator } = await import("@/lib/demo/demo-simulator");
+const { ensureDemoInstance } = await import("@/lib/demo/demo-instance");
+const simPort = await freeSimulatorPort();
+const demoInstance = await ensureDemoInstance(simulatorUrl(simPort)).catch((error: unknown) => {
+  console.warn(`The demo instance could not be set up: ${error instanceof Error ? error.message : String(error)}`);
+  return null;
+});
 await db.$disconnect();
 // The embedded database allows one process: close ours before next dev opens it.
 await (globalThis as { __ciqPglite?: { close(): Promise<void> } }).__ciqPglite?.close();
@@ -30,4 +40,14 @@ const next = spawn(path.join("node_modules", ".bin", "next"), ["dev", ...process
   env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
 });
 next.on("exit", (code) => process.exit(code ?? 0));
+
+// Generated while next dev boots (a couple of seconds of CPU); it lives and dies with this process.
+const simulator = await startDemoSimulator(simPort).catch((error: unknown) => {
+  console.warn(`The ServiceNow simulator did not start: ${error instanceof Error ? error.message : String(error)}`);
+  return null;
+});
+if (simulator) {
+  const note = demoInstance?.outcome === "created" ? "; the Demo instance's first sync runs in the background" : "";
+  console.log(`ServiceNow simulator (demo data) at ${simulator.url}, user admin / admin${note}`);
+}
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));

@@ -34,12 +34,13 @@ export function diffSchemas(from: string | null, to: string): string {
 }
 
 // What Prisma models: tables, columns, indexes, constraints and enums. Hand-written SQL (policies,
-// triggers, functions, roles) is deliberately left out.
+// triggers, functions, roles, and partial indexes, which the Prisma schema cannot express) is
+// deliberately left out.
 const CATALOG_QUERIES = [
   `SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '')
      || ' ' || is_nullable || ' default=' || coalesce(column_default, '') AS item
    FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
-  `SELECT 'index ' || indexdef AS item FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  `SELECT 'index ' || indexdef AS item FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexdef NOT LIKE '% WHERE %'`,
   `SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS item
    FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'`,
   `SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS item

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
+import { createOrganizationWithOwner } from "@/lib/organizations/create-organization";
 
 export const DEMO_EMAIL = "demo@complianceiq.local";
 export const DEMO_ORG_SLUG = "demo";
@@ -12,12 +13,12 @@ export const DEMO_ORG_SLUG = "demo";
 export async function seedDemo(password = process.env.DEMO_PASSWORD): Promise<{ email: string; password: string } | null> {
   if (await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } })) return null;
   const secret = password ?? randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(secret);
   await db.$transaction(async (tx) => {
-    const organization = await tx.organization.create({ data: { name: "Demo Organization", slug: DEMO_ORG_SLUG } });
     const user = await tx.user.create({
-      data: { email: DEMO_EMAIL, name: "Demo Admin", passwordHash: await hashPassword(secret), emailVerifiedAt: new Date() },
+      data: { email: DEMO_EMAIL, name: "Demo Admin", passwordHash, emailVerifiedAt: new Date() },
     });
-    await tx.membership.create({ data: { organizationId: organization.id, userId: user.id, role: "ORG_ADMIN" } });
+    await createOrganizationWithOwner(tx, { name: "Demo Organization", slug: DEMO_ORG_SLUG }, { userId: user.id, label: DEMO_EMAIL });
   });
   return { email: DEMO_EMAIL, password: secret };
 }

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { inngest } from "@/inngest/client";
 import type { ActorContext } from "@/lib/auth/context";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { markJobFailed } from "./job-lifecycle";
 import { sendEvent } from "./send-event";
+import { withTenant } from "@/lib/tenancy/with-tenant";
+import { appendAuditEvent, auditActorOf } from "@/lib/audit/append-audit-event";
 
 /**
  * Starts a tracked job: records its JobRun (so the UI and REST can follow it from the first
@@ -21,15 +22,18 @@ export async function enqueueJob(
     id: `job-${jobId}`,
     data: { ...input.data, organizationId: ctx.organizationId, jobId },
   };
-  await db.jobRun.create({
-    data: {
+  await withTenant(ctx, async (tx) => {
+    await tx.jobRun.create({
+      data: {
       id: jobId,
       organizationId: ctx.organizationId,
       functionId: `${inngest.id}-${input.functionId}`,
       eventName: event.name,
       eventId: event.id,
       event: { ...event, ts: Date.now() } as Prisma.InputJsonValue,
-    },
+      },
+    });
+    await appendAuditEvent(tx, auditActorOf(ctx), { action: "job.queued", targetType: "job", targetId: jobId, changes: { function: input.functionId } });
   });
   try {
     await sendEvent(event);

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { requirePageContext } from "@/lib/auth/require-page-context";
+import { isSuperAdmin } from "@/lib/platform/assert-super-admin";
 import { Logo } from "@/components/brand/logo";
 import { MobileNav } from "@/components/app-shell/mobile-nav";
 import { OrgSwitcher } from "@/components/app-shell/org-switcher";
@@ -8,6 +9,7 @@ import { SidebarNav } from "@/components/app-shell/sidebar-nav";
 import { UserMenu } from "@/components/app-shell/user-menu";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { SkipLink } from "@/components/ui/skip-link";
+import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 
 export default async function OrganizationLayout({
   children,
@@ -19,6 +21,7 @@ export default async function OrganizationLayout({
   const { orgSlug } = await params;
   // The shell needs the membership to render; every page below still checks on its own.
   const { user, organization, role, organizations } = await requirePageContext(orgSlug);
+  const superAdmin = await isSuperAdmin(user.id);
   const current = { name: organization.name, slug: organization.slug, role };
   const options = organizations.map(({ name, slug, role: r }) => ({ name, slug, role: r }));
 
@@ -36,7 +39,7 @@ export default async function OrganizationLayout({
         </div>
         <div className="flex items-center gap-1 border-t pt-3">
           <div className="min-w-0 flex-1">
-            <UserMenu email={user.email} name={user.name} />
+            <UserMenu email={user.email} name={user.name} superAdmin={superAdmin} />
           </div>
           <ThemeToggle align="end" />
         </div>
@@ -50,11 +53,11 @@ export default async function OrganizationLayout({
           </Link>
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
-            <UserMenu email={user.email} name={user.name} compact />
+            <UserMenu email={user.email} name={user.name} superAdmin={superAdmin} compact />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
-          <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 lg:px-10">{children}</div>
+          <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6 lg:px-10"><VerifyEmailBanner />{children}</div>
         </main>
       </div>
     </div>

@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import { Building2 } from "lucide-react";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listOrganizationsForUser } from "@/lib/organizations/queries";
+import Link from "next/link";
 import { SignOutButton } from "@/components/app-shell/sign-out-button";
+import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Your organizations" };
@@ -26,11 +28,16 @@ export default async function AppEntryPage() {
         description={
           <>
             You are signed in as <strong className="font-medium text-foreground">{user.email}</strong>, but this
-            account does not belong to an organization yet. Ask an administrator of your organization to add you,
-            then sign in again.
+            account does not belong to an organization yet. Ask an administrator of your organization to invite you,
+            or create an organization of your own.
           </>
         }
-        action={<SignOutButton />}
+        action={
+          <div className="flex flex-wrap justify-center gap-2">
+            <Link href="/app/new" className={buttonClasses()}>Create an organization</Link>
+            <SignOutButton />
+          </div>
+        }
       />
     </main>
   );
