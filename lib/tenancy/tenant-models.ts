@@ -18,4 +18,11 @@ export const TENANT_MODELS = new Set([
   "SyncWatermark",
   "SnRecord",
   "SnQuarantine",
+  "AnalysisInput",
+  "Insight",
+  "InsightFinding",
+  "SavedReport",
+  "ReportExport",
+  "PredictiveModel",
+  "CrosswalkDecision",
 ]);

@@ -19,7 +19,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * tenants' rows even from a query the extension could not scope (raw SQL, nested relations).
  * All or nothing: a throw rolls the whole unit of work back, audit entry included.
  */
-export async function withTenant<T>(scope: TenantScope, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(
+  scope: TenantScope,
+  work: (tx: TenantTx) => Promise<T>,
+  options: { isolationLevel?: Prisma.TransactionIsolationLevel; timeoutMs?: number } = {},
+): Promise<T> {
   if (!UUID.test(scope.organizationId)) throw new Error("withTenant needs an organization id");
   const userId = scope.userId && UUID.test(scope.userId) ? scope.userId : "";
   return db.$extends(tenantScope(scope.organizationId)).$transaction(
@@ -28,6 +32,6 @@ export async function withTenant<T>(scope: TenantScope, work: (tx: TenantTx) => 
       await tx.$executeRawUnsafe("SET LOCAL ROLE ciq_tenant");
       return work(tx as unknown as TenantTx);
     },
-    { maxWait: 10_000, timeout: 30_000 },
+    { maxWait: 10_000, timeout: options.timeoutMs ?? 30_000, isolationLevel: options.isolationLevel },
   );
 }
