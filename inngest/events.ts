@@ -46,3 +46,31 @@ export const instanceSyncCompleted = eventType("instance/sync.completed", {
     tables: z.record(z.string(), SyncCounts),
   }),
 });
+
+// Analysis (lib/analysis): a tracked job runs engines on one sync's frozen data.
+export const analysisRunRequested = eventType("analysis/run.requested", {
+  schema: z.object({
+    organizationId: z.string(),
+    jobId: z.string(),
+    instanceId: z.string(),
+    engines: z.array(z.enum(["controls", "risks", "compliance", "predictive"])).min(1),
+    options: z.record(z.string(), z.unknown()),
+    /** Set for a replay: the sync whose stored data to analyse; otherwise the latest sync. */
+    syncRunId: z.string().optional(),
+    requestedBy: z.string(),
+  }),
+});
+
+export const analysisRunCompleted = eventType("analysis/run.completed", {
+  schema: z.object({
+    organizationId: z.string(),
+    instanceId: z.string(),
+    jobId: z.string(),
+    syncRunId: z.string(),
+    insightIds: z.array(z.string()),
+  }),
+});
+
+export const insightExportRequested = eventType("insight/export.requested", {
+  schema: z.object({ organizationId: z.string(), jobId: z.string(), exportId: z.string() }),
+});

@@ -1,7 +1,9 @@
 import type { ApiOperation } from "./define-operation";
 import { cancelJobOperation, getJobOperation, listJobsOperation, startPingOperation } from "./operations/jobs";
+import { analysisOperations } from "./operations/analysis";
 import { apiKeyOperations } from "./operations/api-keys";
 import { auditOperations } from "./operations/audit";
+import { insightExportOperations } from "./operations/insight-exports";
 import { authOperations } from "./operations/auth";
 import { authTokenOperations } from "./operations/auth-tokens";
 import { meOperations } from "./operations/me";
@@ -41,4 +43,6 @@ export const operations: readonly ApiOperation[] = [
   ...auditOperations,
   ...instanceOperations,
   ...syncOperations,
+  ...analysisOperations,
+  ...insightExportOperations,
 ];

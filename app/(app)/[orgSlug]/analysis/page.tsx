@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
-import { BarChart3 } from "lucide-react";
+import { Lock } from "lucide-react";
+import { listAnalysisJobs } from "@/lib/analysis/jobs/list-analysis-jobs";
+import { can } from "@/lib/auth/authorize";
 import { requirePageContext } from "@/lib/auth/require-page-context";
+import { listInstances } from "@/lib/instances/list-instances";
+import { AnalysisWorkbench } from "@/components/analysis/analysis-workbench";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -8,17 +12,31 @@ export const metadata: Metadata = { title: "Analysis" };
 
 export default async function AnalysisPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const { orgSlug } = await params;
-  await requirePageContext(orgSlug);
+  const { ctx, organization } = await requirePageContext(orgSlug);
+  const header = (
+    <PageHeader
+      title="Analysis"
+      description="Control effectiveness, risk correlation, compliance gap and predictive control failure analyses over your synced ServiceNow data."
+    />
+  );
+  if (!can(ctx, "analysis:read") || !can(ctx, "instances:read")) {
+    return (
+      <div className="grid gap-8">
+        {header}
+        <EmptyState icon={Lock} title="Your role cannot view analyses" description="Ask an organization admin for a role with the analysis:read permission." />
+      </div>
+    );
+  }
+  const [{ data: instances }, jobs] = await Promise.all([listInstances(ctx, { limit: 200 }), listAnalysisJobs(ctx, { limit: 25 })]);
   return (
     <div className="grid gap-8">
-      <PageHeader
-        title="Analysis"
-        description="Control effectiveness, risk correlation, compliance gap and predictive control failure analyses over your synced ServiceNow data."
-      />
-      <EmptyState
-        icon={BarChart3}
-        title="No analyses have run yet"
-        description="Analyses read the data synced from a ServiceNow instance, so the first step is connecting an instance. Running analyses arrives with the analysis feature."
+      {header}
+      <AnalysisWorkbench
+        orgSlug={organization.slug}
+        instances={instances.map((i) => ({ id: i.id, name: i.name, lastSyncAt: i.lastSyncAt }))}
+        initialJobs={jobs}
+        canRun={can(ctx, "analysis:create")}
+        canRemove={can(ctx, "analysis:delete")}
       />
     </div>
   );

@@ -19,8 +19,25 @@ export interface NextTest {
   probability: number;
 }
 
+/** Every performed test's true failure probability, for scoring predictive analyses. */
+export interface TestProbability {
+  /** sys_id of the performed sn_audit_control_test row. */
+  test: string;
+  probability: number;
+  failed: boolean;
+}
+
 /** Yearly rate of issues raised on a control for reasons other than a failed test. */
 const AD_HOC_ISSUES_PER_YEAR = 0.25;
+
+// Keyed by plan rather than a ControlPlan field, so the control plans keep their shape; filled in
+// the same order as plan.testTimes.
+const performedTests = new WeakMap<ControlPlan, string[]>();
+
+/** sys_ids of the control's performed tests, in the order of plan.testTimes. */
+export function performedTestIds(plan: ControlPlan): readonly string[] {
+  return performedTests.get(plan) ?? [];
+}
 
 export function simulateControlHistory(ctx: GenContext, people: People, plans: ControlPlan[]): NextTest[] {
   const rng = ctx.rng("tests");
@@ -36,11 +53,13 @@ export function simulateControlHistory(ctx: GenContext, people: People, plans: C
     let t = activeFrom + interval * rng.between(0.1, 1);
     // A control older than the window had a test before it: count from one interval back at most.
     let previous = Math.max(plan.created, t - interval);
+    const testIds: string[] = [];
+    performedTests.set(plan, testIds);
     while (t <= end) {
       const probability = failureProbability(featuresAt(plan, t, previous));
       const failed = rng.chance(probability);
       const issue = failed ? addIssue(ctx, issueRng, people, plan, t + rng.between(0, 3) * DAY_MS, true) : undefined;
-      addTest(ctx, rng, people, plan, t, failed, issue);
+      testIds.push(addTest(ctx, rng, people, plan, t, failed, issue).sys_id ?? "");
       plan.testTimes.push(t);
       plan.testFailed.push(failed);
       plan.testProbability.push(probability);
@@ -89,10 +108,10 @@ function period(t: number): string {
   return `${d.getUTCFullYear()} Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 }
 
-function addTest(ctx: GenContext, rng: Rng, people: People, plan: ControlPlan, t: number, failed: boolean, issue: Row | undefined) {
+function addTest(ctx: GenContext, rng: Rng, people: People, plan: ControlPlan, t: number, failed: boolean, issue: Row | undefined): Row {
   const tester = rng.pick(people.users);
   const designFailed = failed && rng.chance(0.25);
-  ctx.add(TABLES.controlTest, {
+  return ctx.add(TABLES.controlTest, {
     number: ctx.number("CTR"), short_description: `Test of ${plan.row.number} (${period(t)})`,
     description: `Operating effectiveness test: ${plan.row.name}`, control: plan.row.sys_id ?? "", assigned_to: tester.sys_id ?? "",
     state: "3", design_effectiveness: designFailed ? "ineffective" : "effective",

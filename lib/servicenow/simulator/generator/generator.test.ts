@@ -69,6 +69,15 @@ describe("generateDataset", () => {
     }
   });
 
+  it("records the true probability and outcome of every performed test, matching the replayed model", () => {
+    const performed = rows("sn_audit_control_test").filter((t) => t.state === "3");
+    expect(truth.testProbabilities).toHaveLength(performed.length);
+    const byId = new Map(truth.testProbabilities.map((t) => [t.test, t]));
+    for (const test of performed) expect(byId.get(test.sys_id ?? "")?.failed).toBe(test.operation_effectiveness === "ineffective");
+    const replayed = replayModel().probabilities;
+    for (const [test, probability] of replayed) expect(byId.get(test)?.probability).toBeCloseTo(probability, 3);
+  });
+
   it("pushes up the residual likelihood of risks whose linked controls are weak", () => {
     const level = new Map(rows("sn_risk_criteria").map((c) => [c.sys_id, Number((c.display_value ?? "").slice(0, 1))]));
     const weakRisks = new Set(truth.risks.filter((r) => r.weak_controls > 0).map((r) => r.sys_id));
@@ -118,6 +127,7 @@ function replayModel() {
   let observed = 0;
   let count = 0;
   const next = new Map<string, FailureFeatures>();
+  const probabilities = new Map<string, number>();
   for (const control of rows("sn_compliance_control")) {
     const frequency = control.frequency as Frequency;
     const interval = (12 / TESTS_PER_YEAR[frequency]) * MONTH_MS;
@@ -142,6 +152,7 @@ function replayModel() {
         continue;
       }
       const p = failureProbability(features);
+      probabilities.set(test.sys_id ?? "", p);
       expected.sum += p;
       expected.variance += p * (1 - p);
       if (test.operation_effectiveness === "ineffective") observed++;
@@ -149,5 +160,5 @@ function replayModel() {
       previous = at;
     }
   }
-  return { expected, observed, count, next };
+  return { expected, observed, count, next, probabilities };
 }

@@ -1,6 +1,6 @@
 // What the generator planted, for tests and for scoring the analyses. Written to its own file
 // (--ground-truth); the product never reads it, and the simulator never serves it over HTTP.
-import type { NextTest } from "./control-history";
+import { performedTestIds, type NextTest, type TestProbability } from "./control-history";
 import type { ControlPlan } from "./controls";
 import { FAILURE_MODEL, FEATURE_DEFINITIONS, WEAK_CONTROL_SHARE } from "./failure-model";
 import type { PlantedGap } from "./frameworks";
@@ -33,6 +33,8 @@ export interface GroundTruth {
   }[];
   /** The open test of every active control, with its true failure probability at planned_end_date. */
   nextTests: NextTest[];
+  /** Every performed test (state 3) with the true failure probability it was drawn with, and its outcome. */
+  testProbabilities: TestProbability[];
   controlRiskLinks: RiskLink[];
   riskModel: typeof RESIDUAL_MODEL;
   risks: { sys_id: string; number: string; controls: string[]; weak_controls: number; mean_control_failure_rate: number }[];
@@ -74,6 +76,7 @@ export function buildGroundTruth(input: {
       failures: c.testFailed.filter(Boolean).length,
     })),
     nextTests: input.nextTests,
+    testProbabilities: input.controls.flatMap(testProbabilities),
     controlRiskLinks: input.links,
     riskModel: RESIDUAL_MODEL,
     risks: input.risks.map((r) => ({
@@ -88,4 +91,9 @@ export function buildGroundTruth(input: {
       "A leaf citation (type other than core_topic) is a gap when no sn_compliance_control has as its `content` a control objective mapped to the citation through sn_compliance_m2m_statement_citation.",
     frameworkGaps: input.gaps,
   };
+}
+
+function testProbabilities(plan: ControlPlan): TestProbability[] {
+  const ids = performedTestIds(plan);
+  return ids.map((test, k) => ({ test, probability: plan.testProbability[k] ?? 0, failed: plan.testFailed[k] ?? false }));
 }

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BarChart3, Lock } from "lucide-react";
+import { ENGINE_IDS, type EngineId } from "@/lib/analysis/engine";
+import { ENGINE_LABELS } from "@/lib/analysis/engine-labels";
+import { can } from "@/lib/auth/authorize";
+import { AppError } from "@/lib/errors";
+import { requirePageContext } from "@/lib/auth/require-page-context";
+import { getInstance } from "@/lib/instances/get-instance";
+import { getInsightTrends } from "@/lib/insights/get-insight-trends";
+import { getLatestInsights } from "@/lib/insights/get-latest-insights";
+import { PageHeader } from "@/components/app-shell/page-header";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { EngineInsight } from "./_components/engine-insight";
+import { InsightTabs } from "./_components/insight-tabs";
+import { TrendsSection } from "./_components/trends-section";
+
+export const metadata: Metadata = { title: "Insights" };
+
+export default async function InstanceInsightsPage({ params }: { params: Promise<{ orgSlug: string; instanceId: string }> }) {
+  const { orgSlug, instanceId } = await params;
+  const { ctx, organization } = await requirePageContext(orgSlug);
+  if (!can(ctx, "insights:read") || !can(ctx, "instances:read")) {
+    return (
+      <div className="grid gap-8">
+        <PageHeader title="Insights" description="What the analyses found." />
+        <EmptyState icon={Lock} title="Your role cannot view insights" description="Ask an organization admin for a role with the insights:read permission." />
+      </div>
+    );
+  }
+  const loaded = await Promise.all([getInstance(ctx, instanceId), getLatestInsights(ctx, instanceId), getInsightTrends(ctx, instanceId, {})]).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "not_found") notFound();
+      throw error;
+    },
+  );
+  const [instance, latest, trends] = loaded;
+  const present = ENGINE_IDS.filter((e) => latest.engines[e] !== null);
+  const header = (
+    <PageHeader
+      title={`Insights · ${instance.name}`}
+      description="The latest result of each analysis on this instance, with trends over time. Select any chart element to list the controls, risks or requirements behind it."
+      actions={
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/${organization.slug}/insights/compare?a=${instanceId}`} className={buttonClasses({ variant: "outline", size: "sm" })}>
+            Compare
+          </Link>
+          <Link href={`/${organization.slug}/insights/search`} className={buttonClasses({ variant: "outline", size: "sm" })}>
+            Search findings
+          </Link>
+        </div>
+      }
+    />
+  );
+  if (present.length === 0) {
+    return (
+      <div className="grid gap-8">
+        {header}
+        <EmptyState
+          icon={BarChart3}
+          title="No insights for this instance yet"
+          description="Insights appear when an analysis finishes. A sync starts all four analyses by itself; you can also run them on the Analysis page."
+          action={
+            <Link href={`/${organization.slug}/analysis`} className={buttonClasses()}>
+              Go to Analysis
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
+  const latestIds: Partial<Record<EngineId, string>> = {};
+  for (const e of present) latestIds[e] = latest.engines[e]!.id;
+  const tabs = present.map((engine) => {
+    const insight = latest.engines[engine]!;
+    return {
+      id: engine,
+      label: ENGINE_LABELS[engine],
+      content: (
+        <EngineInsight
+          orgSlug={organization.slug}
+          instanceId={instanceId}
+          engine={engine}
+          summary={insight.summary}
+          canExport={can(ctx, "insights:export")}
+          canDecide={can(ctx, "analysis:create")}
+          meta={{
+            insightId: insight.id,
+            engineLabel: ENGINE_LABELS[engine],
+            engineVersion: insight.engineVersion,
+            createdAt: insight.createdAt,
+            dataAsOf: insight.dataAsOf,
+            durationMs: insight.durationMs,
+          }}
+        />
+      ),
+    };
+  });
+  tabs.push({ id: "trends", label: "Trends", content: <TrendsSection orgSlug={organization.slug} trends={trends} latest={latestIds} /> });
+  return (
+    <div className="grid gap-8">
+      {header}
+      <InsightTabs tabs={tabs} initial={present[0]!} />
+    </div>
+  );
+}

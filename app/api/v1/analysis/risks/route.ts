@@ -1,0 +1,7 @@
+import { startAnalysis } from "@/lib/analysis/jobs/start-analysis";
+import { startAnalysisOperations } from "@/lib/api/operations/analysis";
+import { withApi } from "@/lib/api/with-api";
+
+export const POST = withApi(startAnalysisOperations.risks, ({ ctx, body }) =>
+  startAnalysis(ctx, { instanceId: body.instanceId, engines: ["risks"], options: { risks: body.options } }),
+);

@@ -1,0 +1,136 @@
+// Turns the link tests into reported links: one Benjamini-Hochberg correction over every pair and
+// portfolio test, then the significant ones, plus the failure-factor suggestions.
+import { benjaminiHochberg } from "@/lib/analysis/stats/multiple-comparisons";
+import type { FactorMismatch, FailureFactorDefinition } from "./failure-factor";
+import type { PairTest, PairTestRun } from "./indicator-links";
+import type { PortfolioTest } from "./portfolio-links";
+import type { LinkRow } from "./risks-result";
+
+export const CORRECTION =
+  "Benjamini-Hochberg over every pair and portfolio test together, controlling the false discovery rate at α; " +
+  "a link is reported when its adjusted p-value q ≤ α.";
+
+export interface LinkLookups {
+  riskNumber: (id: string) => string;
+  riskEntity: (id: string) => string | null;
+  controlNumber: (id: string) => string;
+}
+
+export interface LinkInput {
+  pairs: Pick<PairTestRun, "pValues" | "retained">;
+  portfolio: readonly PortfolioTest[];
+  mismatches: readonly FactorMismatch[];
+  definition: FailureFactorDefinition | null;
+  options: { alpha: number; minSampleSize: number; windowDays: number };
+  lookups: LinkLookups;
+}
+
+/** p-values as people read them: 2 significant digits, scientific below 0.0001. */
+export function formatP(p: number): string {
+  if (p === 0) return "< 1e-300";
+  return p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2)));
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? "0%" : `${Math.round((100 * part) / whole)}%`;
+}
+
+function pairRow(test: PairTest, q: number, factorToo: boolean, input: LinkInput): LinkRow {
+  const { lookups, options } = input;
+  const risk = lookups.riskNumber(test.riskId);
+  const control = lookups.controlNumber(test.controlId);
+  const status = test.recorded ? "confirmed" : "suggested";
+  const entityId = lookups.riskEntity(test.riskId);
+  const record = test.recorded
+    ? "The link is recorded."
+    : "The link is not recorded in the risk's mitigating controls: consider recording it.";
+  return {
+    id: `pair:${test.riskId}:${test.controlId}`, status, evidence: factorToo ? "indicator+failure-factor" : "indicator",
+    riskId: test.riskId, controlId: test.controlId, entityId, label: `${risk} ↔ ${control}`, n: test.n, unit: "indicator results",
+    effectMeasure: "phi", effect: round(test.phi, 4), p: test.p, q,
+    table: { exposed: test.exposed, exposedBad: test.exposedBad, unexposed: test.unexposed, unexposedBad: test.unexposedBad },
+    tags: linkTags(status, entityId),
+    explanation:
+      `In the ${test.exposed} indicator results of ${risk} within ${options.windowDays} days after ${control} failed a test, ` +
+      `the indicator failed ${test.exposedBad} times (${percent(test.exposedBad, test.exposed)}); in the other ${test.unexposed} ` +
+      `it failed ${test.unexposedBad} times (${percent(test.unexposedBad, test.unexposed)}). φ = ${round(test.phi, 2)}, ` +
+      `n = ${test.n}, one-sided Fisher exact p = ${formatP(test.p)}, Benjamini-Hochberg q = ${formatP(q)}. ${record}` +
+      (factorToo ? " The risk's control failure factor also points to this control." : ""),
+  };
+}
+
+function portfolioRow(test: PortfolioTest, q: number): LinkRow {
+  const strength = Math.abs(test.effect) >= 0.5 ? "strong" : Math.abs(test.effect) >= 0.3 ? "moderate" : "weak";
+  const direction = test.effect > 0 ? "rise together" : "move in opposite directions";
+  const symbol = test.measure === "spearman" ? "Spearman ρ" : "φ";
+  return {
+    id: `portfolio:${test.key}`, status: "portfolio", evidence: "correlation", riskId: null, controlId: null, entityId: null,
+    label: test.label, n: test.n, unit: test.unit, effectMeasure: test.measure, effect: round(test.effect, 4), p: test.p, q,
+    table: test.table, tags: linkTags("portfolio", null),
+    explanation:
+      `${test.label}: a ${strength} relationship (${symbol} = ${round(test.effect, 2)} over ${test.n} ${test.unit}); the two ` +
+      `${direction}. p = ${formatP(test.p)}, Benjamini-Hochberg q = ${formatP(q)}.`,
+  };
+}
+
+function factorRow(mismatch: FactorMismatch, input: LinkInput): LinkRow {
+  const candidate = mismatch.candidates[0]!;
+  const { lookups } = input;
+  const risk = lookups.riskNumber(mismatch.riskId);
+  const control = lookups.controlNumber(candidate.controlId);
+  const entityId = lookups.riskEntity(mismatch.riskId);
+  const value =
+    input.definition === "test-failure-rate"
+      ? `fails ${Math.round(candidate.value * 100)}% of its ${candidate.tests} tests`
+      : `is ${candidate.value === 1 ? "non-compliant" : "compliant"}`;
+  return {
+    id: `pair:${mismatch.riskId}:${candidate.controlId}`, status: "suggested", evidence: "failure-factor",
+    riskId: mismatch.riskId, controlId: candidate.controlId, entityId, label: `${risk} ↔ ${control}`, n: candidate.tests,
+    unit: "control tests", effectMeasure: "failure-rate", effect: round(candidate.value, 4), p: null, q: null, table: null,
+    tags: linkTags("suggested", entityId),
+    explanation:
+      `${risk}'s control failure factor is ${mismatch.factor}, but its ${mismatch.recordedControls} recorded control` +
+      `${mismatch.recordedControls === 1 ? " gives" : "s give"} ${mismatch.recordedFactor}. ${control} (${value}) is the only active ` +
+      `control of the risk's entity that makes them agree: it is probably a mitigating control missing from the record. ` +
+      `This is an exact reconciliation, not a statistical test.`,
+  };
+}
+
+function linkTags(status: LinkRow["status"], entityId: string | null): string[] {
+  return entityId === null ? [`link:${status}`] : [`link:${status}`, `entity:${entityId}`];
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export function buildLinkRows(input: LinkInput): { links: LinkRow[]; significant: number } {
+  const { pairs, portfolio, options } = input;
+  const q = benjaminiHochberg([...pairs.pValues, ...portfolio.map((t) => t.p)]);
+  const factorLinks = input.mismatches.filter(
+    (m) => m.candidateCount === 1 && (m.candidates[0]?.tests ?? 0) >= options.minSampleSize,
+  );
+  const factorPairs = new Set(factorLinks.map((m) => `${m.riskId}:${m.candidates[0]!.controlId}`));
+  const statistical: LinkRow[] = [];
+  for (const test of pairs.retained) {
+    const qi = q[test.index] as number;
+    if (qi <= options.alpha && test.n >= options.minSampleSize) {
+      statistical.push(pairRow(test, qi, factorPairs.has(`${test.riskId}:${test.controlId}`), input));
+    }
+  }
+  portfolio.forEach((test, i) => {
+    const qi = q[pairs.pValues.length + i] as number;
+    if (qi <= options.alpha && test.n >= options.minSampleSize) statistical.push(portfolioRow(test, qi));
+  });
+  statistical.sort(
+    (a, b) => (a.q as number) - (b.q as number) || (a.p as number) - (b.p as number) ||
+      Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0) || (a.id < b.id ? -1 : 1),
+  );
+  const reported = new Set(statistical.map((l) => l.id));
+  const suggestions = factorLinks
+    .map((m) => factorRow(m, input))
+    .filter((l) => !reported.has(l.id))
+    .sort((a, b) => b.n - a.n || (a.label < b.label ? -1 : 1));
+  return { links: [...statistical, ...suggestions], significant: statistical.length };
+}

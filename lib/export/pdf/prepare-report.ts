@@ -1,0 +1,50 @@
+import type { Report, ReportBarChart, ReportFinding, ReportHeatMap, ReportLineChart, ReportSection, ReportTable } from "@/lib/analysis/report/types";
+import { toWinAnsiDeep } from "./win-ansi";
+
+/**
+ * What the PDF shows at most. A printed table past a few hundred rows helps no one (and react-pdf's
+ * layout grows faster than linearly with it); the CSV and Excel exports carry every row.
+ */
+export const PDF_LIMITS = { tableRows: 200, bars: 40, findings: 100 } as const;
+
+export type PdfTable = ReportTable & { totalRows: number };
+export type PdfBarChart = ReportBarChart & { totalBars: number };
+export type PdfBlock = PdfTable | PdfBarChart | ReportHeatMap | ReportLineChart;
+
+export interface PdfSection extends Omit<ReportSection, "blocks"> {
+  blocks: PdfBlock[];
+  totalFindings: number;
+  /** Over all the section's findings, not only those printed. */
+  severityCounts: Record<ReportFinding["severity"], number>;
+}
+
+export interface PdfReport extends Omit<Report, "sections"> {
+  sections: PdfSection[];
+}
+
+function capBlock(block: ReportSection["blocks"][number]): PdfBlock {
+  if (block.kind === "table") return { ...block, rows: block.rows.slice(0, PDF_LIMITS.tableRows), totalRows: block.rows.length };
+  if (block.kind === "bar-chart") return { ...block, bars: block.bars.slice(0, PDF_LIMITS.bars), totalBars: block.bars.length };
+  return block;
+}
+
+function countSeverities(findings: ReportFinding[]): Record<ReportFinding["severity"], number> {
+  const counts = { high: 0, medium: 0, low: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** The report cut to PDF_LIMITS (remembering the full counts for the notes) and mapped to WinAnsi. */
+export function preparePdfReport(report: Report): PdfReport {
+  const capped: PdfReport = {
+    ...report,
+    sections: report.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map(capBlock),
+      findings: section.findings.slice(0, PDF_LIMITS.findings),
+      totalFindings: section.findings.length,
+      severityCounts: countSeverities(section.findings),
+    })),
+  };
+  return toWinAnsiDeep(capped);
+}
