@@ -52,50 +52,53 @@ export function ChartFigure({ summary, height = 256, table, onSelect, children }
           {showTable ? "Hide data table" : "Show data table"}
         </Button>
       </div>
-      <div id={tableId} className={cn("overflow-x-auto rounded-lg border", !showTable && "sr-only focus-within:not-sr-only")}>
-        <table className="w-full border-collapse text-sm">
-          <caption className="sr-only">{table.caption}</caption>
-          <thead className="bg-muted/50">
-            <tr className="border-b">
-              <th scope="col" className="h-9 px-3 text-left text-xs font-medium text-muted-foreground">
-                {table.labelHeader}
-              </th>
-              {table.columns.map((column) => (
-                <th
-                  key={column.header}
-                  scope="col"
-                  className={cn("h-9 px-3 text-xs font-medium text-muted-foreground", column.align === "left" ? "text-left" : "text-right")}
-                >
-                  {column.header}
+      <div id={tableId} className={showTable ? undefined : "sr-only focus-within:not-sr-only"}>
+        <div className="overflow-x-auto rounded-lg border">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{table.caption}</caption>
+            <thead className="bg-muted/50">
+              <tr className="border-b">
+                <th scope="col" className="h-9 px-3 text-left text-xs font-medium text-muted-foreground">
+                  {table.labelHeader}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.tag} className="border-b last:border-b-0">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  <button
-                    type="button"
-                    data-tag={row.tag}
-                    onClick={() => onSelect(row.tag)}
-                    className="rounded text-left font-medium text-primary underline-offset-2 hover:underline"
+                {table.columns.map((column) => (
+                  <th
+                    key={column.header}
+                    scope="col"
+                    className={cn("h-9 px-3 text-xs font-medium text-muted-foreground", column.align === "left" ? "text-left" : "text-right")}
                   >
-                    {row.label}
-                  </button>
-                </th>
-                {row.cells.map((cell, index) => (
-                  <td
-                    key={table.columns[index]?.header ?? index}
-                    className={cn("px-3 py-2 tabular-nums", table.columns[index]?.align === "left" ? "text-left" : "text-right")}
-                  >
-                    {cell}
-                  </td>
+                    {column.header}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {/* Index in the key: two elements may share a tag (the same drill-down list). */}
+              {table.rows.map((row, rowIndex) => (
+                <tr key={`${rowIndex}:${row.tag}`} className="border-b last:border-b-0">
+                  <th scope="row" className="px-3 py-2 text-left font-normal">
+                    <button
+                      type="button"
+                      data-tag={row.tag}
+                      onClick={() => onSelect(row.tag)}
+                      className="rounded text-left font-medium text-primary underline-offset-2 hover:underline"
+                    >
+                      {row.label}
+                    </button>
+                  </th>
+                  {row.cells.map((cell, index) => (
+                    <td
+                      key={table.columns[index]?.header ?? index}
+                      className={cn("px-3 py-2 tabular-nums", table.columns[index]?.align === "left" ? "text-left" : "text-right")}
+                    >
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
     </div>
   );

@@ -8,6 +8,12 @@ const shortDateFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: 
 
 export const formatCount = (value: number) => countFormat.format(value);
 
+const fineFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+const coarseFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+/** A measured figure: small ones (AUC 0.812, a 1-5 risk level) keep 3 decimals, larger ones (scores, counts) 1. */
+export const formatMeasure = (value: number) => (Math.abs(value) < 10 ? fineFormat : coarseFormat).format(value);
+
 /** A 0-100 percentage, or "—" when there is no value. */
 export function formatPercent(value: number | null, fractionDigits = 0): string {
   return value === null ? "—" : `${value.toFixed(fractionDigits)}%`;
@@ -24,8 +30,9 @@ export function formatDecimal(value: number | null, fractionDigits = 3): string 
 export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 export const formatShortDate = (iso: string) => shortDateFormat.format(new Date(iso));
 
-/** "1 control" / "3 controls", "1 family" / "2 families". */
+/** "1 control" / "3 controls", "2 families", "2 classes": the English rules the chart nouns need. */
 export function plural(count: number, noun: string): string {
   if (count === 1) return `${formatCount(count)} ${noun}`;
-  return `${formatCount(count)} ${/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
+  if (/[^aeiou]y$/.test(noun)) return `${formatCount(count)} ${noun.slice(0, -1)}ies`;
+  return `${formatCount(count)} ${noun}${/(s|x|ch|sh)$/.test(noun) ? "es" : "s"}`;
 }

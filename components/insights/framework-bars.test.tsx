@@ -29,6 +29,19 @@ describe("FrameworkBars", () => {
     expect(html).toContain("for 3 families:");
   });
 
+  it("drops a measure no row has, and names the measures as told", () => {
+    const classes = [
+      { label: "Effective", tag: "class:effective", coverage: 62.5, compliance: null },
+      { label: "Ineffective", tag: "class:ineffective", coverage: 12.5, compliance: null },
+    ];
+    const html = renderMarkup(
+      <FrameworkBars rows={classes} rowNoun="class" coverageLabel="Share of controls" title="Classes" onSelect={noop} />,
+    );
+    expect(html).toContain('aria-label="Share of controls for 2 classes: share of controls from 13% (Ineffective) to 63% (Effective)."');
+    expect(html).toMatch(/<th[^>]*>Class<\/th><th[^>]*>Share of controls<\/th><\/tr>/);
+    expect(html).toMatch(/data-tag="class:effective"[^>]*>Effective<\/button><\/th><td[^>]*>63%<\/td><\/tr>/);
+  });
+
   it("says what to do when there is no framework", () => {
     const html = renderMarkup(<FrameworkBars rows={[]} onSelect={noop} />);
     expect(html).toContain("Run a compliance analysis to see coverage and compliance per framework.");

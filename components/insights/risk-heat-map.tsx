@@ -102,9 +102,10 @@ export function RiskHeatMap({
                       aria-label={`Likelihood ${likelihood}, impact ${impact}: ${plural(count, "risk")}. Severity ${likelihood * impact}, ${severity}.`}
                       onClick={() => onSelect(tag)}
                       className={cn(
-                        "flex min-h-11 items-center justify-center rounded-md text-sm font-semibold tabular-nums transition-colors",
+                        "flex min-h-11 items-center justify-center rounded-md text-sm tabular-nums transition-colors",
                         severityClass[severity],
-                        count === 0 && "font-normal text-muted-foreground",
+                        // Zero cells are lighter by weight only: muted text on the darker tints falls below AA.
+                        count === 0 ? "font-normal" : "font-semibold",
                       )}
                     >
                       {formatCount(count)}

@@ -43,10 +43,11 @@ export function TopPredictionsList({
     <ChartCard title={title} description={description} actions={actions} emptyMessage={items.length === 0 ? emptyMessage : undefined}>
       {items.length > 0 ? (
         <ol className="grid gap-1">
-          {items.map((item) => {
+          {items.map((item, index) => {
             const percent = Math.min(100, Math.max(0, Math.round(item.probability * 1000) / 10));
             return (
-              <li key={item.tag}>
+              // Controls in the same probability band share a tag, hence the index in the key.
+              <li key={`${index}:${item.tag}`}>
                 <button
                   type="button"
                   data-tag={item.tag}

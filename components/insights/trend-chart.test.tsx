@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkup } from "@/lib/testing/render-markup";
-import { TrendChart } from "./trend-chart";
+import { TrendChart, type TrendPoint } from "./trend-chart";
 
 const noop = () => {};
 
@@ -10,7 +10,7 @@ const series = [
 ];
 
 // Given out of order: the chart sorts runs by date.
-const points = [
+const points: TrendPoint[] = [
   { x: "2026-03-02", tag: "run:c", values: { meanScore: 72.44, coverage: 81 } },
   { x: "2026-01-05", tag: "run:a", values: { meanScore: 61, coverage: null } },
   { x: "2026-02-01T09:30:00.000Z", tag: "run:b", values: { meanScore: 66.5 } },

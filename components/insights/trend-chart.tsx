@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "./chart-card";
 import { ChartFigure } from "./chart-figure";
-import { formatDate, formatShortDate } from "./chart-format";
+import { formatDate, formatMeasure, formatShortDate } from "./chart-format";
 import { chartAxisProps, chartGridProps, chartLegendStyle, chartTooltipStyle, seriesColors } from "./chart-theme";
 
 export interface TrendSeries {
@@ -34,10 +34,8 @@ export interface TrendChartProps {
   emptyMessage?: string;
 }
 
-const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-
 function formatValue(value: number | null | undefined, unit = ""): string {
-  return value === null || value === undefined ? "—" : `${numberFormat.format(value)}${unit}`;
+  return value === null || value === undefined ? "—" : `${formatMeasure(value)}${unit}`;
 }
 
 function describe(series: TrendSeries[], points: TrendPoint[]): string {
@@ -112,7 +110,7 @@ export function TrendChart({
               <YAxis width={48} {...chartAxisProps} />
               <Tooltip
                 contentStyle={chartTooltipStyle}
-                formatter={(value) => (typeof value === "number" ? numberFormat.format(value) : value)}
+                formatter={(value) => (typeof value === "number" ? formatMeasure(value) : value)}
                 labelFormatter={(value) => formatDate(new Date(Number(value)).toISOString())}
               />
               <Legend wrapperStyle={chartLegendStyle} />

@@ -82,7 +82,7 @@ test("run all four analyses from the UI, read every chart, drill down, and expor
   expect(csv.slice(1).split("\r\n")[0]).toMatch(/^section,/);
 
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await download(page, "Excel"));
+  await workbook.xlsx.load((await download(page, "Excel")) as unknown as ArrayBuffer);
   const sheets = workbook.worksheets.map((s) => s.name);
   expect(sheets[0]).toBe("Summary");
   expect(sheets).toContain("Findings");

@@ -5,12 +5,11 @@
 // (same table and page size, no HTTP, no mapping, no upsert). Not a test: nothing is asserted
 // about speed. The database is dropped afterwards.
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
-import { applyMigrations } from "@/lib/db/migrations";
-import { pgExecutor } from "@/lib/db/sql-executor";
+import { type BenchDatabase, withBenchDatabase } from "./bench-database";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, server: { type: "string" }, gc: { type: "boolean" } } });
 if (values.gc && !(globalThis as { gc?: unknown }).gc) {
@@ -23,10 +22,6 @@ if (values.gc && !(globalThis as { gc?: unknown }).gc) {
   process.exit(status ?? 1);
 }
 const scale = Number(values.scale);
-const server = new URL(values.server ?? process.env.BENCH_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-if (!["127.0.0.1", "localhost", "[::1]"].includes(server.hostname)) throw new Error("The benchmark creates and drops a database: use a local server");
-const database = `ciq_bench_${randomBytes(4).toString("hex")}`;
-const databaseUrl = Object.assign(new URL(server), { pathname: `/${database}` }).toString();
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const rate = (records: number, ms: number) => `${Math.round(records / (ms / 1000)).toLocaleString("en-US")} rec/s`;
@@ -43,20 +38,9 @@ function startSimulatorProcess(): Promise<{ child: ChildProcess; url: string; co
   });
 }
 
-async function main() {
-  const admin = new Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
+async function main({ name: database, url: databaseUrl, host }: BenchDatabase) {
   let sim: ChildProcess | undefined;
   try {
-    const migrator = new Client({ connectionString: databaseUrl });
-    await migrator.connect();
-    await applyMigrations(pgExecutor(migrator));
-    await migrator.end();
-    // lib/db reads DATABASE_URL on first use: everything below talks to the bench database.
-    process.env.DATABASE_URL = databaseUrl;
-    process.env.LOG_LEVEL ??= "warn";
-
     console.log(`Building and serving the dataset (scale ${scale})…`);
     const simulator = await startSimulatorProcess();
     sim = simulator.child;
@@ -178,14 +162,12 @@ async function main() {
       ...(gc ? marks.map((mark, i): [string, string] => [`heap retained after a full GC at ${mark * 100} %`, mb(retained[i]!)]) : []),
     ];
     const width = Math.max(...figures.map(([k]) => k.length));
-    console.log(`\nSync benchmark (PostgreSQL ${server.host}, database ${database}, Node ${process.version})`);
+    console.log(`\nSync benchmark (PostgreSQL ${host}, database ${database}, Node ${process.version})`);
     for (const [k, v] of figures) console.log(`  ${k.padEnd(width)}  ${v}`);
   } finally {
     sim?.kill("SIGTERM");
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {});
-    await admin.end();
   }
 }
 
-await main();
+await withBenchDatabase(values.server, main);
 process.exit(0);

@@ -4,6 +4,7 @@ import { analysisOperations } from "./operations/analysis";
 import { apiKeyOperations } from "./operations/api-keys";
 import { auditOperations } from "./operations/audit";
 import { insightExportOperations } from "./operations/insight-exports";
+import { insightOperations } from "./operations/insights";
 import { authOperations } from "./operations/auth";
 import { authTokenOperations } from "./operations/auth-tokens";
 import { meOperations } from "./operations/me";
@@ -45,4 +46,5 @@ export const operations: readonly ApiOperation[] = [
   ...syncOperations,
   ...analysisOperations,
   ...insightExportOperations,
+  ...insightOperations,
 ];

@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { Insight } from "@/lib/generated/prisma/client";
 import { tenantOf } from "@/lib/instances/tenant-of";
 import { type TenantTx, withTenant } from "@/lib/tenancy/with-tenant";
-import { insightListSelect, newestFirst, toInsightListItem } from "./insight-view";
+import { insightListSelect, latestFirst, toInsightListItem } from "./insight-view";
 import { keyFigureDeltas } from "./key-figure-deltas";
 import { CompareQuery, type InsightComparison } from "./schemas";
 import { storedSubjects } from "./stored-subjects";
@@ -65,8 +65,8 @@ async function pairsToCompare(tx: TenantTx, a: string, b: string): Promise<{ mod
   if (instanceA && instanceB) {
     const pairs: Pair[] = [];
     for (const engine of ENGINE_IDS) {
-      const latestA = await tx.insight.findFirst({ where: { instanceId: a, engine }, orderBy: newestFirst, select: insightListSelect });
-      const latestB = latestA && (await tx.insight.findFirst({ where: { instanceId: b, engine }, orderBy: newestFirst, select: insightListSelect }));
+      const latestA = await tx.insight.findFirst({ where: { instanceId: a, engine }, orderBy: latestFirst, select: insightListSelect });
+      const latestB = latestA && (await tx.insight.findFirst({ where: { instanceId: b, engine }, orderBy: latestFirst, select: insightListSelect }));
       if (latestA && latestB) pairs.push({ engine, a: latestA, b: latestB });
     }
     return { mode: "instances", pairs };

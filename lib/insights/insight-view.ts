@@ -18,8 +18,15 @@ export const insightListSelect = {
 
 export const insightSelect = { ...insightListSelect, summary: true } as const;
 
-/** Newest first; the id breaks ties between insights of one job (written in the same millisecond). */
-export const newestFirst: Prisma.InsightOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+/** Runs as they happened, newest first; the id breaks ties between insights written in one millisecond. */
+export const newestRunFirst: Prisma.InsightOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+
+/**
+ * What "the latest insight" means everywhere (instance page, compare, search): the one about the
+ * most recent data, and of those the newest run. A replay of an old sync is not the current state;
+ * a replay of the newest sync with an upgraded engine replaces it.
+ */
+export const latestFirst: Prisma.InsightOrderByWithRelationInput[] = [{ dataAsOf: "desc" }, { createdAt: "desc" }, { id: "desc" }];
 
 type ListRow = Pick<Insight, keyof typeof insightListSelect>;
 

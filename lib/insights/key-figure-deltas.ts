@@ -51,11 +51,14 @@ const GOOD_DIRECTION: Record<EngineId, Record<string, Good>> = {
 export const roundedDelta = (a: number, b: number) => Math.round((b - a) * 1e6) / 1e6;
 
 /**
- * Every key figure of either side, in a's order then b's new ones, with b − a and whether that
- * change is better, worse or the same by the table above.
+ * Every key figure of either side with b − a and whether that change is better, worse or the
+ * same by the table above. Stored key figures are jsonb, which keeps no key order: the table's
+ * figures come first in its order, then the rest alphabetically.
  */
 export function keyFigureDeltas(engine: EngineId, a: Record<string, number>, b: Record<string, number>): KeyFigureDelta[] {
-  const names = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  const known = Object.keys(GOOD_DIRECTION[engine]);
+  const present = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const names = [...known.filter((n) => present.has(n)), ...[...present].filter((n) => !known.includes(n)).sort()];
   return names.map((name) => {
     const before = typeof a[name] === "number" ? a[name] : null;
     const after = typeof b[name] === "number" ? b[name] : null;

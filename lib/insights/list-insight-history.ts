@@ -5,7 +5,7 @@ import { tenantOf } from "@/lib/instances/tenant-of";
 import { assertId } from "@/lib/organizations/ids";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { assertInstanceFound } from "./find-instance";
-import { insightListSelect, newestFirst, toInsightListItem } from "./insight-view";
+import { insightListSelect, newestRunFirst, toInsightListItem } from "./insight-view";
 import type { InsightListItem } from "./schemas";
 
 /** An instance's insights, newest first, optionally of one engine; without summaries (fetch one with getInsight). */
@@ -21,7 +21,7 @@ export async function listInsightHistory(
     await assertInstanceFound(tx, instanceId);
     return tx.insight.findMany({
       where: { instanceId, ...(page.engine ? { engine: page.engine } : {}) },
-      orderBy: newestFirst,
+      orderBy: newestRunFirst,
       take: page.limit + 1,
       // The cursor row's (created_at, id) is where the page resumes; a cursor of another list finds no row and ends it.
       ...(page.afterId ? { cursor: { id: page.afterId }, skip: 1 } : {}),

@@ -40,7 +40,7 @@ export const LatestInsightsSchema = z.object({
       compliance: InsightSchema.nullable(),
       predictive: InsightSchema.nullable(),
     })
-    .describe("The newest insight of each engine, or null when that engine has not run on the instance"),
+    .describe("The latest insight of each engine, or null when that engine has not run on the instance"),
 });
 export type LatestInsights = z.infer<typeof LatestInsightsSchema>;
 
@@ -145,7 +145,7 @@ export const SearchFindingsQuery = z.object({
     .describe('Web-search syntax: words, "a phrase", or, -excluded'),
   instanceId: z.uuid().optional(),
   engine: EngineIdSchema.optional(),
-  scope: z.enum(["latest", "all"]).default("latest").describe("`latest`: the newest insight per instance and engine; `all`: the history too"),
+  scope: z.enum(["latest", "all"]).default("latest").describe("`latest`: the latest insight per instance and engine; `all`: the history too"),
   limit: z.coerce.number().int().min(1).max(MAX_SEARCH_RESULTS).default(20),
 });
 export type SearchFindingsQuery = z.input<typeof SearchFindingsQuery>;

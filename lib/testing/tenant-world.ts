@@ -4,6 +4,8 @@ import type { ApiOperation } from "@/lib/api/define-operation";
 import { enforcedSchemas } from "@/lib/api/parse-input";
 import { hashToken, randomToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
+import { saveInsight } from "@/lib/insights/save-insight";
+import { controlSubject, createTestInsight, createTestInstance } from "@/lib/insights/testing/insight-factory";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 import { accessTokenFor, apiKeyFor } from "./api-credentials";
 import { callRoute, type RouteHandler } from "./call-route";
@@ -38,6 +40,8 @@ const ALIASES: Record<string, string> = {
   eventId: "logId",
   auditEventId: "logId",
   apiKeyId: "keyId",
+  // /insights/{id}/…: the folder is shared by the insight routes and the export.
+  id: "insightId",
 };
 
 /** The fixture name of a path parameter or body field (`memberIds` → `userId`). */
@@ -78,6 +82,16 @@ export async function createTenantWorld(handlers: Map<ApiOperation, RouteHandler
     });
     return { role, team, job, invitation };
   });
+  // An instance with one stored insight (a finding, a subject) and a saved report of it.
+  const instanceId = await createTestInstance(admin.ctx);
+  const insightId = await createTestInsight(organizationId, {
+    instanceId,
+    engine: "controls",
+    keyFigures: { meanScore: 64.5, ineffective: 1 },
+    subjects: [controlSubject(`CTRL${suffix()}`, 41, "ineffective")],
+    findings: [{ severity: "high", title: `Control failed its access review ${suffix()}`, detail: "Failed 3 of its last 4 tests." }],
+  });
+  const savedReport = await saveInsight(admin.ctx, insightId, { name: `Saved ${suffix()}` });
   const session = await db.userSession.create({
     data: { userId: member.user.id, kind: "BROWSER", expiresAt: new Date(Date.now() + 86_400_000), ip: "192.0.2.44" },
   });
@@ -94,6 +108,9 @@ export async function createTenantWorld(handlers: Map<ApiOperation, RouteHandler
     logId: event.id,
     invitationId: invitation.id,
     sessionId: session.id,
+    instanceId,
+    insightId,
+    savedReportId: savedReport.id,
   };
   const userIds = [admin.user.id, member.user.id];
   const secrets = [organizationId, admin.organization.slug, admin.user.email, member.user.email, admin.user.id, ...Object.values(ids)];

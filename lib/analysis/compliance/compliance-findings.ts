@@ -3,6 +3,7 @@
 // and crosswalk suggestions waiting for review.
 import type { ComplianceResult, FrameworkResult, RequirementResult } from "@/lib/analysis/compliance/compliance-types";
 import type { ReportFinding } from "@/lib/analysis/report/types";
+import { plural } from "@/lib/analysis/text/plural";
 
 const SEVERITY_RANK: Record<ReportFinding["severity"], number> = { high: 0, medium: 1, low: 2, info: 3 };
 const REFERENCES_SHOWN = 10;
@@ -11,8 +12,10 @@ interface Ranked extends ReportFinding {
   count: number;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "1 requirement has" / "3 requirements have", or with another verb pair. */
+function requirementsVerb(n: number, one = "has", many = "have"): string {
+  return `${plural(n, "requirement")} ${n === 1 ? one : many}`;
 }
 
 /** A finding about exactly one requirement names it, so the UI can link to it. */
@@ -24,7 +27,7 @@ function onlySubject(requirements: readonly RequirementResult[]): { subjectId?: 
 function referenceList(requirements: readonly RequirementResult[]): string {
   const shown = requirements.slice(0, REFERENCES_SHOWN).map((r) => `${r.reference} ${r.name}`.trim());
   const more = requirements.length - shown.length;
-  return shown.join("; ") + (more > 0 ? `; and ${more} more` : "");
+  return `${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}.`;
 }
 
 /** NIST counts only once the customer has accepted at least one crosswalk mapping. */
@@ -32,25 +35,35 @@ function assessed(f: FrameworkResult, result: ComplianceResult): boolean {
   return f.requirements > 0 && (f.kind === "synced" || result.crosswalk.acceptedMappings > 0);
 }
 
+// The NIST catalog is being adopted mapping by mapping, so its low figures are never high severity.
 function thresholdFinding(f: FrameworkResult, threshold: number): Ranked | null {
   if (f.compliancePct === null || f.compliancePct >= threshold) return null;
-  const half = f.partiallyCompliant / 2;
   return {
-    severity: f.compliancePct < threshold / 2 ? "high" : "medium",
+    severity: f.compliancePct < threshold / 2 && f.kind === "synced" ? "high" : "medium",
     title: `${f.name} is ${f.compliancePct}% compliant, below the ${threshold}% threshold`,
     detail:
-      `Of ${plural(f.requirements, "requirement")}, ${f.compliant} have an effective control and ${f.partiallyCompliant} ` +
-      `only controls that need improvement (counted half): (${f.compliant} + ${half}) / ${f.requirements} = ${f.compliancePct}%. ` +
-      `${f.unmapped} have no control in operation, ${f.onlyIneffective} only ineffective controls, ${f.onlyUntested} only untested ones. ` +
+      `Of ${plural(f.requirements, "requirement")}, ${f.compliant} with an effective control count in full and ` +
+      `${f.partiallyCompliant} with controls that only need improvement count half: ` +
+      `(${f.compliant} + ${f.partiallyCompliant / 2}) / ${f.requirements} = ${f.compliancePct}%. ` +
+      `No control in operation: ${f.unmapped}; only ineffective controls: ${f.onlyIneffective}; only untested controls: ${f.onlyUntested}. ` +
       `Coverage is ${f.coveragePct}%.`,
     count: f.requirements - f.compliant,
   };
 }
 
 function unmappedFindings(f: FrameworkResult, mine: readonly RequirementResult[], priority: ReadonlySet<string>): Ranked[] {
-  const out: Ranked[] = [];
   const unmapped = mine.filter((r) => r.status === "gap_unmapped");
-  if (unmapped.length === 0) return out;
+  if (unmapped.length === 0) return [];
+  if (f.kind === "catalog") {
+    return [{
+      severity: "low",
+      title: `${requirementsVerb(unmapped.length)} no accepted mapping to a control in ${f.name}`,
+      detail: `Accept crosswalk suggestions to map them: ${referenceList(unmapped)}`,
+      ...onlySubject(unmapped),
+      count: unmapped.length,
+    }];
+  }
+  const out: Ranked[] = [];
   const rest: RequirementResult[] = [];
   for (const family of f.families) {
     const inFamily = unmapped.filter((r) => r.familyId === family.id);
@@ -63,7 +76,7 @@ function unmappedFindings(f: FrameworkResult, mine: readonly RequirementResult[]
       severity: "high",
       title: `${plural(inFamily.length, "requirement")} in ${family.name} (${f.name}) ${inFamily.length === 1 ? "has" : "have"} no control`,
       detail:
-        `${family.name} is a priority family, and no control in operation addresses: ${referenceList(inFamily)}. ` +
+        `${family.name} is a priority family, and no control in operation addresses: ${referenceList(inFamily)} ` +
         "Map a control objective with an active control to each, or record why it does not apply.",
       ...onlySubject(inFamily),
       count: inFamily.length,
@@ -72,8 +85,8 @@ function unmappedFindings(f: FrameworkResult, mine: readonly RequirementResult[]
   if (rest.length > 0) {
     out.push({
       severity: "medium",
-      title: `${plural(rest.length, "requirement")} of ${f.name} ${rest.length === 1 ? "has" : "have"} no control`,
-      detail: `No control in operation addresses: ${referenceList(rest)}.`,
+      title: `${requirementsVerb(rest.length)} no control in ${f.name}`,
+      detail: `No control in operation addresses: ${referenceList(rest)}`,
       ...onlySubject(rest),
       count: rest.length,
     });
@@ -91,7 +104,7 @@ function statusFinding(
   const ineffective = status === "only_ineffective";
   return {
     severity: ineffective ? "medium" : "low",
-    title: `${plural(matching.length, "requirement")} of ${f.name} ${ineffective ? "rest only on ineffective controls" : "rest only on untested controls"}`,
+    title: `${requirementsVerb(matching.length, "rests", "rest")} only on ${ineffective ? "ineffective" : "untested"} controls in ${f.name}`,
     detail:
       (ineffective
         ? "Every control in operation behind these requirements is classed ineffective, so they are covered on paper only: "
@@ -126,9 +139,9 @@ export function complianceFindings(result: ComplianceResult): ReportFinding[] {
   if (totalSuggestions > 0) {
     ranked.push({
       severity: "info",
-      title: `${plural(totalSuggestions, "suggested mapping")} to NIST SP 800-53 await review`,
+      title: `${plural(totalSuggestions, "suggested mapping")} to NIST SP 800-53 ${totalSuggestions === 1 ? "awaits" : "await"} review`,
       detail:
-        `Text similarity links ${sources} controls and citations to NIST SP 800-53 Rev. 5 requirements. ` +
+        `Text similarity links controls and citations (${sources} compared) to NIST SP 800-53 Rev. 5 requirements. ` +
         "Accepted mappings count toward NIST coverage; rejected ones are not suggested again.",
       count: totalSuggestions,
     });

@@ -90,7 +90,7 @@ export interface CrosswalkSuggestion {
 }
 
 export interface CrosswalkResult {
-  /** Controls in operation and requirement citations compared with the catalog. */
+  /** Controls in operation and requirement citations of active documents compared with the catalog. */
   sources: number;
   acceptedMappings: number;
   rejectedPairs: number;

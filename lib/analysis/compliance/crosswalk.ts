@@ -28,10 +28,10 @@ import { Vocabulary } from "@/lib/analysis/text/vocabulary";
 
 const SHARED_TERMS_SHOWN = 3;
 
-// Confidence = ½ cosine with the catalog title + ½ cosine with title and statement. The title names
-// the topic; statements are long and full of generic words, so alone they let a short, loosely
-// related control outrank the one whose title is the source's topic.
-const TITLE_SHARE = 0.5;
+// Confidence = 0.7 × cosine with the catalog title + 0.3 × cosine with title and statement. The
+// title names the topic; statements are long and full of generic words, so alone they let a short,
+// loosely related enhancement outrank the control whose title is the source's topic.
+const TITLE_SHARE = 0.7;
 
 interface Source {
   id: string;
@@ -90,11 +90,11 @@ function sourcesOf(dataset: AnalysisDataset): Source[] {
     if (!isInScope(c)) continue;
     out.push({ id: c.id, type: "control", label: `${c.number} ${c.name}`.trim(), text: `${c.name} ${c.description}` });
   }
-  const documentNames = new Map(dataset.authorityDocuments.map((d) => [d.id, d.name]));
+  const documents = new Map(dataset.authorityDocuments.map((d) => [d.id, d]));
   for (const c of dataset.citations) {
-    if (!isRequirementCitation(c)) continue;
-    const document = c.documentId === null ? "" : (documentNames.get(c.documentId) ?? "");
-    out.push({ id: c.id, type: "citation", label: `${document} ${c.reference} ${c.name}`.trim(), text: `${c.name} ${c.description}` });
+    const document = c.documentId === null ? undefined : documents.get(c.documentId);
+    if (!isRequirementCitation(c) || document?.active === false) continue;
+    out.push({ id: c.id, type: "citation", label: `${document?.name ?? ""} ${c.reference} ${c.name}`.trim(), text: `${c.name} ${c.description}` });
   }
   return out;
 }

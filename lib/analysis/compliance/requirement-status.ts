@@ -2,8 +2,9 @@
 import type { GapReason, RequirementResult, RequirementStatus } from "@/lib/analysis/compliance/compliance-types";
 import { isInScope, type ControlClass } from "@/lib/analysis/controls/assess-controls";
 import type { DsControl } from "@/lib/analysis/dataset/types";
+import { plural } from "@/lib/analysis/text/plural";
 
-export const CONTROL_ID_LIMIT = 20;
+export const CONTROL_ID_LIMIT = 5;
 
 export const REQUIREMENT_RULE =
   "A requirement is covered when at least one mapped control is in operation (active, not exempt, not retired). " +
@@ -28,9 +29,6 @@ export type RequirementAssessment = Pick<
   | "explanation"
 >;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 const RULE_SENTENCE: Record<Exclude<RequirementStatus, "gap_unmapped">, string> = {
   compliant: "Compliant: at least one of them is effective.",
@@ -65,24 +63,30 @@ export function assessRequirement(
   kind: "synced" | "catalog",
 ): RequirementAssessment {
   const counts: Record<ControlClass, number> = { effective: 0, needs_improvement: 0, ineffective: 0, untested: 0 };
+  let inOperation = 0;
+  // The smallest ids, kept sorted: a requirement can reach thousands of controls.
   const ids: string[] = [];
   for (const c of controls) {
     if (!isInScope(c)) continue;
     counts[classOf.get(c.id) ?? "untested"]++;
-    ids.push(c.id);
+    inOperation++;
+    if (ids.length === CONTROL_ID_LIMIT && c.id >= (ids[CONTROL_ID_LIMIT - 1] as string)) continue;
+    let k = ids.length;
+    while (k > 0 && (ids[k - 1] as string) > c.id) k--;
+    ids.splice(k, 0, c.id);
+    if (ids.length > CONTROL_ID_LIMIT) ids.pop();
   }
-  ids.sort();
   const base = {
     mappings,
     mappedControls: controls.length,
-    inOperation: ids.length,
+    inOperation,
     effective: counts.effective,
     needsImprovement: counts.needs_improvement,
     ineffective: counts.ineffective,
     untested: counts.untested,
-    controlIds: ids.slice(0, CONTROL_ID_LIMIT),
+    controlIds: ids,
   };
-  if (ids.length === 0) {
+  if (inOperation === 0) {
     const gapReason: GapReason = mappings === 0 ? "not_mapped" : controls.length === 0 ? "no_control" : "no_control_in_operation";
     return {
       ...base, status: "gap_unmapped", gapReason, covered: false, credit: 0,
@@ -102,6 +106,6 @@ export function assessRequirement(
   ].filter(([n]) => (n as number) > 0).map(([n, label]) => `${n} ${label}`);
   return {
     ...base, status, gapReason: null, covered: true, credit,
-    explanation: `${plural(ids.length, "control")} in operation (${parts.join(", ")}). ${RULE_SENTENCE[status]}`,
+    explanation: `${plural(inOperation, "control")} in operation (${parts.join(", ")}). ${RULE_SENTENCE[status]}`,
   };
 }

@@ -103,7 +103,10 @@ describe("assessControls", () => {
     expect(c).toMatchObject({ score: null, lower: null, upper: null, class: "untested", testsWithOutcome: 0, lastTestedAt: null });
     // Created 10 months ago, quarterly: 7 months late = floor(7 × 30.4375) = 213 days.
     expect(c.overdueDays).toBe(213);
-    expect(c.explanation).toContain("Never tested; quarterly testing is overdue by 7 months");
+    expect(c.explanation).toBe(
+      "Untested: no control test with a pass or fail outcome yet, so there is no effectiveness score. Not attested yet. " +
+        "Never tested; quarterly testing is overdue by 7 months (−5).",
+    );
   });
 
   it("keeps exempt controls out of scope and expects no testing of them or of drafts", () => {
@@ -138,7 +141,7 @@ describe("assessControls", () => {
     expect(i.score).toBe(65.8);
     expect(i.upper).toBeCloseTo(0.554, 4);
     expect(i.class).toBe("ineffective");
-    expect(i.explanation).toContain("even the upper bound of the pass rate, 55%, is below 60%");
+    expect(i.explanation).toContain("Score 65.8: ineffective (even the upper bound of the pass rate, 55%, is below 60%)");
   });
 
   it("gives the same assessments whatever the order of the tests", () => {

@@ -2,11 +2,11 @@
 // results, open issues, attestation and testing cadence, with a Wilson interval on the pass rate
 // and a class whose rule is CLASS_RULE_TEXT.
 import type { AnalysisDataset, DsControl } from "@/lib/analysis/dataset/types";
-import { AVERAGE_MONTH_MS, effectiveSampleSize } from "@/lib/analysis/stats/recency";
+import { AVERAGE_MONTH_MS, DAY_MS, effectiveSampleSize } from "@/lib/analysis/stats/recency";
 import { wilsonInterval } from "@/lib/analysis/stats/wilson";
 import { describeAssessment } from "./control-explanation";
 import { gatherEvidence, type ControlEvidence } from "./control-evidence";
-import { linksByObjective, linksOf } from "./control-links";
+import { linksByObjective, linksOf, type ControlLinks } from "./control-links";
 import {
   BASELINE,
   CLASS_RULE,
@@ -21,7 +21,6 @@ export type { ControlsOptions } from "./controls-options";
 
 export type ControlClass = "effective" | "needs_improvement" | "ineffective" | "untested";
 
-const DAY_MS = 86_400_000;
 
 export interface ScorePenalties {
   openIssues: number;
@@ -99,7 +98,7 @@ function overdueDaysOf(control: DsControl, lastTestedAt: number | null, interval
   return late > graceDays * DAY_MS ? Math.floor(late / DAY_MS) : null;
 }
 
-function assessOne(control: DsControl, evidence: ControlEvidence, asOf: number, options: ControlsOptions): Omit<ControlAssessment, "policyIds" | "frameworkIds" | "explanation"> {
+function assessOne(control: DsControl, evidence: ControlEvidence, links: ControlLinks, asOf: number, options: ControlsOptions): ControlAssessment {
   const tests = evidence.tests.get(control.id);
   const indicators = evidence.indicators.get(control.id);
   const openIssues = evidence.openIssues.get(control.id) ?? 0;
@@ -118,7 +117,7 @@ function assessOne(control: DsControl, evidence: ControlEvidence, asOf: number, 
   let credibleRate: number | null = null;
   let effectiveTests = 0;
   let interval: { lower: number; upper: number } | null = null;
-  if (tests && tests.tests > 0) {
+  if (tests && tests.sumWeights > 0) {
     passRate = tests.sumPassWeights / tests.sumWeights;
     effectiveTests = effectiveSampleSize(tests.sumWeights, tests.sumSquaredWeights);
     interval = wilsonInterval(passRate, effectiveTests);
@@ -134,6 +133,8 @@ function assessOne(control: DsControl, evidence: ControlEvidence, asOf: number, 
     name: control.name,
     ownerId: control.ownerId,
     entityId: control.entityId,
+    policyIds: links.policyIds,
+    frameworkIds: links.frameworkIds,
     keyControl: control.keyControl,
     inScope: isInScope(control),
     frequency: control.frequency,
@@ -158,6 +159,7 @@ function assessOne(control: DsControl, evidence: ControlEvidence, asOf: number, 
     indicatorFailures: indicators?.failures ?? 0,
     indicatorFailureRate: indicatorFailureRate === null ? null : round(indicatorFailureRate, 4),
     penalties,
+    explanation: "",
   };
 }
 
@@ -167,8 +169,8 @@ export function assessControls(dataset: AnalysisDataset, options?: Partial<Contr
   const evidence = gatherEvidence(dataset, resolved.halfLifeMonths * AVERAGE_MONTH_MS);
   const links = linksByObjective(dataset);
   return dataset.controls.map((control) => {
-    const assessment = assessOne(control, evidence, dataset.asOf, resolved);
-    const withLinks = { ...assessment, ...linksOf(links, control.objectiveId) };
-    return { ...withLinks, explanation: describeAssessment(withLinks, dataset.asOf, resolved.halfLifeMonths) };
+    const assessment = assessOne(control, evidence, linksOf(links, control.objectiveId), dataset.asOf, resolved);
+    assessment.explanation = describeAssessment(assessment, dataset.asOf, resolved.halfLifeMonths);
+    return assessment;
   });
 }

@@ -1,10 +1,9 @@
 // The plain-English sentence behind each control's score: what the evidence was, what was deducted
 // and which class rule applied.
-import { AVERAGE_MONTH_MS } from "@/lib/analysis/stats/recency";
+import { AVERAGE_MONTH_MS, DAY_MS } from "@/lib/analysis/stats/recency";
 import type { ControlAssessment } from "./assess-controls";
 import { BASELINE, CLASS_RULE } from "./controls-options";
 
-const DAY_MS = 86_400_000;
 const FREQUENCY_LABEL: Readonly<Record<string, string>> = {
   monthly: "monthly",
   quarterly: "quarterly",
@@ -33,9 +32,9 @@ function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function testSentence(a: Omit<ControlAssessment, "explanation">, halfLifeMonths: number): string {
+function testSentence(a: ControlAssessment, halfLifeMonths: number): string {
   if (a.testsWithOutcome === 0 || a.passRate === null || a.credibleRate === null || a.lower === null || a.upper === null) {
-    return "No control test with a pass or fail outcome, so there is no effectiveness score.";
+    return "Untested: no control test with a pass or fail outcome yet, so there is no effectiveness score.";
   }
   const passed = a.testsWithOutcome - a.failures;
   const failed = a.failures === 0 ? "" : `, failed ${a.failures}${a.lastFailedAt === null ? "" : ` (most recently on ${isoDate(a.lastFailedAt)})`}`;
@@ -48,7 +47,7 @@ function testSentence(a: Omit<ControlAssessment, "explanation">, halfLifeMonths:
   );
 }
 
-function deductionSentences(a: Omit<ControlAssessment, "explanation">, asOf: number): string[] {
+function deductionSentences(a: ControlAssessment, asOf: number): string[] {
   const sentences: string[] = [];
   const p = a.penalties;
   if (a.indicatorResults > 0 && a.indicatorFailureRate !== null) {
@@ -67,13 +66,14 @@ function deductionSentences(a: Omit<ControlAssessment, "explanation">, asOf: num
   return sentences;
 }
 
-function classSentence(a: Omit<ControlAssessment, "explanation">): string {
-  const score = a.score === null ? "" : `Score ${Math.round(a.score)}: `;
+/** Empty for untested controls: the first sentence already says so. */
+function classSentence(a: ControlAssessment): string {
+  const score = a.score === null ? "" : `Score ${a.score}: `;
   const lower = a.lower === null ? "" : percent(a.lower);
   const upper = a.upper === null ? "" : percent(a.upper);
   switch (a.class) {
     case "untested":
-      return "Untested.";
+      return "";
     case "ineffective":
       return a.score !== null && a.score < CLASS_RULE.ineffectiveBelowScore
         ? `${score}ineffective (below ${CLASS_RULE.ineffectiveBelowScore}).`
@@ -87,7 +87,7 @@ function classSentence(a: Omit<ControlAssessment, "explanation">): string {
   }
 }
 
-export function describeAssessment(a: Omit<ControlAssessment, "explanation">, asOf: number, halfLifeMonths: number): string {
+export function describeAssessment(a: ControlAssessment, asOf: number, halfLifeMonths: number): string {
   const scope = a.inScope ? [] : ["Exempt or retired: listed but left out of counts and roll-ups."];
-  return [testSentence(a, halfLifeMonths), ...deductionSentences(a, asOf), classSentence(a), ...scope].join(" ");
+  return [testSentence(a, halfLifeMonths), ...deductionSentences(a, asOf), classSentence(a), ...scope].filter(Boolean).join(" ");
 }

@@ -2,6 +2,7 @@
 // a control linked to two policies counts in both.
 import type { AnalysisDataset } from "@/lib/analysis/dataset/types";
 import type { ControlAssessment } from "./assess-controls";
+import { compareText } from "./control-ranking";
 
 export const ROLLUP_DIMENSIONS = ["policy", "owner", "entity", "framework"] as const;
 export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
@@ -63,7 +64,7 @@ export function compareRollupRows(a: RollupRow, b: RollupRow): number {
     b.ineffective - a.ineffective ||
     (b.ineffectiveShare ?? -1) - (a.ineffectiveShare ?? -1) ||
     (a.meanScore ?? Infinity) - (b.meanScore ?? Infinity) ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    compareText(a.key, b.key)
   );
 }
 

@@ -1,12 +1,14 @@
 // The control effectiveness engine: scores, classes and roll-ups of every control (see
 // assess-controls.ts for the formula and controls-options.ts for the rules).
 import type { AnalysisEngine, InsightSubject } from "@/lib/analysis/engine";
+import type { ControlClass } from "./assess-controls";
 import { rollupKeys, ROLLUP_DIMENSIONS } from "./control-rollups";
 import { controlsFindings } from "./controls-findings";
 import { controlsOptionsSchema, type ControlsOptions } from "./controls-options";
 import { controlsReport } from "./controls-report";
-import { runControls, scoreBucket, type ControlsResult } from "./controls-result";
-import { classCounts, summarizeControls, type ControlsSummary } from "./controls-summary";
+import { scoreBucket } from "./control-ranking";
+import { runControls, type ControlsResult } from "./controls-result";
+import { summarizeControls, type ControlsSummary } from "./controls-summary";
 
 /** The controls engine needs nothing stored beyond the dataset. */
 export type ControlsContext = Record<string, never>;
@@ -27,30 +29,18 @@ function subjects(result: ControlsResult): InsightSubject[] {
 }
 
 function keyFigures(result: ControlsResult): Record<string, number> {
-  const counts = classCounts(result.controls);
-  let sum = 0;
-  let scored = 0;
-  let overdue = 0;
-  let controls = 0;
-  for (const c of result.controls) {
-    if (!c.inScope) continue;
-    controls++;
-    if (c.overdue) overdue++;
-    if (c.score !== null) {
-      sum += c.score;
-      scored++;
-    }
-  }
+  const s = summarizeControls(result);
+  const count = (c: ControlClass) => s.classes.find((x) => x.class === c)?.count ?? 0;
   return {
     // 0 when nothing is tested: key figures must be finite numbers.
-    meanScore: scored === 0 ? 0 : Math.round((10 * sum) / scored) / 10,
-    effective: counts.effective,
-    needsImprovement: counts.needs_improvement,
-    ineffective: counts.ineffective,
-    untested: counts.untested,
-    overdue,
-    controls,
-    excluded: result.controls.length - controls,
+    meanScore: s.meanScore ?? 0,
+    effective: count("effective"),
+    needsImprovement: count("needs_improvement"),
+    ineffective: count("ineffective"),
+    untested: count("untested"),
+    overdue: s.overdue.count,
+    controls: s.controls,
+    excluded: s.excluded.count,
   };
 }
 

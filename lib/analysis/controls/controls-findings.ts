@@ -1,17 +1,18 @@
 // Findings of the controls engine, most important first: ineffective controls, roll-up groups
 // where ineffective controls cluster, then key controls whose testing is overdue.
 import type { ReportFinding } from "@/lib/analysis/report/types";
+import { DAY_MS } from "@/lib/analysis/stats/recency";
 import type { ControlAssessment } from "./assess-controls";
 import { formatDuration } from "./control-explanation";
 import { ROLLUP_DIMENSIONS, type RollupDimension } from "./control-rollups";
-import { rankByIneffectiveness, type ControlsResult } from "./controls-result";
+import { compareIneffectiveness, rankByIneffectiveness } from "./control-ranking";
+import type { ControlsResult } from "./controls-result";
 
 /** Controls named one by one per finding kind; the rest are summed up in one more finding. */
 export const FINDINGS_PER_KIND = 100;
 /** A roll-up group is a finding when at least this many, and this share, of its tested controls are ineffective. */
 export const CLUSTER_RULE = { minIneffective: 3, minShare: 0.25, perDimension: 10 } as const;
 
-const DAY_MS = 86_400_000;
 const DIMENSION_NOUN: Readonly<Record<RollupDimension, string>> = {
   policy: "Policy",
   owner: "Owner",
@@ -66,7 +67,7 @@ function clusterFindings(result: ControlsResult): ReportFinding[] {
 function overdueKeyFindings(result: ControlsResult): ReportFinding[] {
   const overdue = result.controls
     .filter((c) => c.inScope && c.keyControl && c.overdue)
-    .sort((a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+    .sort((a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || compareIneffectiveness(a, b));
   const findings: ReportFinding[] = overdue.slice(0, FINDINGS_PER_KIND).map((c) => ({
     severity: "medium",
     title: `Key control ${label(c)} is overdue for testing`,

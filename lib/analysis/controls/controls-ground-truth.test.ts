@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { auc } from "@/lib/analysis/stats/auc";
 import { generatedAnalysisDataset } from "@/lib/analysis/testing/generated-dataset";
 import { assessControls } from "./assess-controls";
-import { compareIneffectiveness } from "./controls-result";
+import { compareIneffectiveness } from "./control-ranking";
 
 function recovery(seed: number) {
   const { dataset, truth } = generatedAnalysisDataset({ seed, size: "medium" });

@@ -23,7 +23,7 @@ export const UNKNOWN_FREQUENCY_MONTHS = 12;
  * Credibility weighting: the score's pass rate counts, besides the control's own tests, this many
  * tests at the baseline pass rate, so two tests cannot swing a score as far as twenty can.
  */
-export const BASELINE = { passRate: 0.9, tests: 3 } as const;
+export const BASELINE = { passRate: 0.9, tests: 4 } as const;
 
 /** Score deductions, in points of the 0-100 score. */
 export const PENALTY = {
@@ -37,7 +37,7 @@ export const PENALTY = {
 
 /** Class thresholds: score on 0-100, Wilson bounds on the 0-1 pass rate. */
 export const CLASS_RULE = {
-  ineffectiveBelowScore: 65,
+  ineffectiveBelowScore: 60,
   ineffectiveUpperBoundBelow: 0.6,
   effectiveFromScore: 80,
   effectiveLowerBoundFrom: 0.4,

@@ -4,7 +4,8 @@ import type { ReportColumn, ReportSection, ReportTable } from "@/lib/analysis/re
 import type { ControlAssessment } from "./assess-controls";
 import { ROLLUP_DIMENSIONS, type RollupDimension } from "./control-rollups";
 import { controlsFindings } from "./controls-findings";
-import { rankByIneffectiveness, type ControlsResult } from "./controls-result";
+import { rankByIneffectiveness } from "./control-ranking";
+import type { ControlsResult } from "./controls-result";
 import { CLASS_LABELS, summarizeControls } from "./controls-summary";
 
 const REPORT_ROWS = 200;

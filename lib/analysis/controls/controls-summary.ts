@@ -3,7 +3,8 @@
 import type { ControlAssessment, ControlClass } from "./assess-controls";
 import { ROLLUP_DIMENSIONS, type RollupDimension, type RollupRow } from "./control-rollups";
 import { CLASS_RULE_TEXT, SCORE_RULE_TEXT } from "./controls-options";
-import { rankByIneffectiveness, scoreBucket, type ControlsResult } from "./controls-result";
+import { rankByIneffectiveness, scoreBucket } from "./control-ranking";
+import type { ControlsResult } from "./controls-result";
 
 export const CLASS_LABELS: Readonly<Record<ControlClass, string>> = {
   effective: "Effective",
@@ -58,7 +59,7 @@ export function toLeastEffectiveRow(c: ControlAssessment): LeastEffectiveRow {
   };
 }
 
-export function classCounts(controls: ControlAssessment[]): Record<ControlClass, number> {
+function classCounts(controls: ControlAssessment[]): Record<ControlClass, number> {
   const counts: Record<ControlClass, number> = { effective: 0, needs_improvement: 0, ineffective: 0, untested: 0 };
   for (const c of controls) if (c.inScope) counts[c.class]++;
   return counts;

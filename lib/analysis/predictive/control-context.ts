@@ -3,7 +3,8 @@
 // close times sorted for binary search.
 import type { AnalysisDataset, DsControl } from "@/lib/analysis/dataset/types";
 
-interface IssueTimes {
+/** Open and close times (ascending) of the issues linked to one control. */
+export interface IssueTimes {
   opens: number[];
   closes: number[];
 }
@@ -12,8 +13,7 @@ export interface ControlContext {
   controls: Map<string, DsControl>;
   workload(control: DsControl): number;
   linkedRiskScore(controlId: string): number;
-  /** Issues linked to the control with openedAt ≤ t < closedAt (closedAt null = still open). */
-  openIssuesAt(controlId: string, t: number): number;
+  issueTimes(controlId: string): IssueTimes | null;
 }
 
 export function buildControlContext(dataset: AnalysisDataset): ControlContext {
@@ -40,19 +40,21 @@ export function buildControlContext(dataset: AnalysisDataset): ControlContext {
     }
   }
   for (const times of issueTimes.values()) {
-    times.opens.sort((a, b) => a - b);
-    times.closes.sort((a, b) => a - b);
+    sortAscending(times.opens);
+    sortAscending(times.closes);
   }
   return {
     controls,
     workload: (control) => (control.ownerId === null ? 0 : (workloads.get(control.ownerId) ?? 0)),
     linkedRiskScore: (controlId) => riskScores.get(controlId) ?? 0,
-    openIssuesAt(controlId, t) {
-      const times = issueTimes.get(controlId);
-      // Every counted close has its open at or before it, so opened-by-t minus closed-by-t is what is open.
-      return times ? countAtMost(times.opens, t) - countAtMost(times.closes, t) : 0;
-    },
+    issueTimes: (controlId) => issueTimes.get(controlId) ?? null,
   };
+}
+
+/** Issues with openedAt ≤ t < closedAt (closedAt null = still open). */
+export function openIssuesAt(times: IssueTimes | null, t: number): number {
+  // Every counted close has its open at or before it, so opened-by-t minus closed-by-t is what is open.
+  return times ? countAtMost(times.opens, t) - countAtMost(times.closes, t) : 0;
 }
 
 /** Number of values ≤ t in an ascending array. */
@@ -65,4 +67,14 @@ function countAtMost(sorted: number[], t: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** Issues mostly arrive in date order: sort only the lists that are not. */
+function sortAscending(values: number[]): void {
+  for (let i = 1; i < values.length; i++) {
+    if ((values[i] as number) < (values[i - 1] as number)) {
+      values.sort((a, b) => a - b);
+      return;
+    }
+  }
 }

@@ -15,8 +15,8 @@ describe.each([101, 202])("predictive engine on the generated medium dataset, se
     const history = buildTestHistory(dataset);
     const { model, validation } = trainModel(history, { validationShare: 0.2, asOf: dataset.asOf, syncRunId: dataset.syncRunId });
     const truthByTest = new Map(truth.testProbabilities.map((t) => [t.test, t]));
-    const validationIds = history.performed.testIds.slice(validation.start);
-    const labels = history.performed.failed.subarray(validation.start);
+    const validationIds = Array.from(validation.rows, (row) => history.performed.testIds[row] as string);
+    const { labels } = validation;
     const trueProbabilities = validationIds.map((id) => truthByTest.get(id)?.probability ?? Number.NaN);
     return { dataset, truth, model, validationIds, labels, trueProbabilities, truthByTest };
   };

@@ -53,14 +53,14 @@ export interface PredictiveModel extends LogisticModel {
 
 export interface TrainedModel {
   model: PredictiveModel;
-  /** Rows validation.start… of history.performed, scored by the training-only model and the baseline. */
-  validation: { start: number; predicted: Float64Array; baseline: Float64Array };
+  /** The validation tests (rows of history.performed), scored by the training-only model and by the baseline. */
+  validation: { rows: Uint32Array; labels: Uint8Array; predicted: Float64Array; baseline: Float64Array };
 }
 
 /** Why no model can be trained on this history, or null when one can. */
 export function untrainableReason(history: TestHistory): string | null {
   const { count, failed } = history.performed;
-  const failures = countFailures(failed, 0, count);
+  const failures = countFailures(failed);
   if (count < MIN_TRAINING_TESTS) return `only ${count} performed tests (at least ${MIN_TRAINING_TESTS} are needed)`;
   if (failures === 0 || failures === count) return `all ${count} performed tests ${failures === 0 ? "passed" : "failed"}`;
   return null;
@@ -88,25 +88,31 @@ export function trainModel(
 ): TrainedModel {
   const { performed } = history;
   const n = performed.count;
-  const cutIndex = Math.min(n - 1, Math.floor(n * (1 - input.validationShare)));
-  const cutAt = performed.performedAt[cutIndex] as number;
+  const times = performed.performedAt.slice().sort();
+  const cutAt = times[Math.min(n - 1, Math.floor(n * (1 - input.validationShare)))] as number;
   // Tests at the cut instant all go to validation, so no instant is split between the two sets.
-  const trainCount = firstIndexAtOrAfter(performed.performedAt, cutAt);
-  const trainFailures = countFailures(performed.failed, 0, trainCount);
-  const validationLabels = performed.failed.subarray(trainCount);
-  let metrics = emptyQuality(trainCount, n - trainCount, validationLabels, cutAt, input.validationShare);
-  let validation: TrainedModel["validation"] = { start: trainCount, predicted: new Float64Array(0), baseline: new Float64Array(0) };
-  if (trainFailures > 0 && trainFailures < trainCount) {
-    const smoothing = { priorRate: trainFailures / trainCount, weight: SMOOTHING_WEIGHT };
-    fillPastFailureRate(history, smoothing);
-    const fit = fitLogisticRegression(performed.x.subarray(0, trainCount * FEATURE_COUNT), performed.failed.subarray(0, trainCount), FEATURE_COUNT, FIT_OPTIONS);
-    const predicted = predictLogistic(fit, performed.x.subarray(trainCount * FEATURE_COUNT));
-    const baseline = new Float64Array(n - trainCount);
-    for (let i = trainCount; i < n; i++) baseline[i - trainCount] = performed.x[i * FEATURE_COUNT] as number;
-    metrics = measureQuality(metrics, predicted, baseline, validationLabels);
-    validation = { start: trainCount, predicted, baseline };
+  const trainRows = new Uint32Array(firstIndexAtOrAfter(times, cutAt));
+  const validationRows = new Uint32Array(n - trainRows.length);
+  for (let i = 0, t = 0, v = 0; i < n; i++) {
+    if ((performed.performedAt[i] as number) < cutAt) trainRows[t++] = i;
+    else validationRows[v++] = i;
   }
-  const failures = countFailures(performed.failed, 0, n);
+  const trainLabels = gather(performed.failed, trainRows, 1, new Uint8Array(trainRows.length));
+  const labels = gather(performed.failed, validationRows, 1, new Uint8Array(validationRows.length));
+  const trainFailures = countFailures(trainLabels);
+  let metrics = emptyQuality(trainRows.length, labels, cutAt, input.validationShare);
+  let validation: TrainedModel["validation"] = { rows: validationRows, labels, predicted: new Float64Array(0), baseline: new Float64Array(0) };
+  if (trainFailures > 0 && trainFailures < trainRows.length) {
+    fillPastFailureRate(history, { priorRate: trainFailures / trainRows.length, weight: SMOOTHING_WEIGHT });
+    const fit = fitLogisticRegression(gather(performed.x, trainRows, FEATURE_COUNT, new Float64Array(trainRows.length * FEATURE_COUNT)), trainLabels, FEATURE_COUNT, FIT_OPTIONS);
+    const validationX = gather(performed.x, validationRows, FEATURE_COUNT, new Float64Array(validationRows.length * FEATURE_COUNT));
+    const predicted = predictLogistic(fit, validationX);
+    const baseline = new Float64Array(validationRows.length);
+    for (let i = 0; i < baseline.length; i++) baseline[i] = validationX[i * FEATURE_COUNT] as number;
+    metrics = measureQuality(metrics, predicted, baseline, labels);
+    validation = { rows: validationRows, labels, predicted, baseline };
+  }
+  const failures = countFailures(performed.failed);
   const smoothing = { priorRate: failures / n, weight: SMOOTHING_WEIGHT };
   fillPastFailureRate(history, smoothing);
   const fit = fitLogisticRegression(performed.x, performed.failed, FEATURE_COUNT, FIT_OPTIONS);
@@ -129,11 +135,20 @@ export function trainModel(
   return { model, validation };
 }
 
-function emptyQuality(trainingTests: number, validationTests: number, labels: Uint8Array, cutAt: number, validationShare: number): ModelQuality {
+/** Copies the given rows (each `width` values wide) of `source` into `out`, contiguously. */
+function gather<T extends Float64Array | Uint8Array>(source: T, rows: Uint32Array, width: number, out: T): T {
+  for (let r = 0; r < rows.length; r++) {
+    const from = (rows[r] as number) * width;
+    for (let j = 0; j < width; j++) out[r * width + j] = source[from + j] as number;
+  }
+  return out;
+}
+
+function emptyQuality(trainingTests: number, labels: Uint8Array, cutAt: number, validationShare: number): ModelQuality {
   return {
     auc: null, brier: null, ece: null, baseline: { auc: null, brier: null, ece: null },
     calibration: calibrationTable([], []).bins,
-    trainingTests, validationTests, validationFailures: countFailures(labels, 0, labels.length), cutAt, validationShare,
+    trainingTests, validationTests: labels.length, validationFailures: countFailures(labels), cutAt, validationShare,
   };
 }
 
@@ -149,9 +164,9 @@ function measureQuality(base: ModelQuality, predicted: Float64Array, baseline: F
   };
 }
 
-function countFailures(failed: Uint8Array, from: number, to: number): number {
+function countFailures(failed: Uint8Array): number {
   let failures = 0;
-  for (let i = from; i < to; i++) failures += failed[i] as number;
+  for (let i = 0; i < failed.length; i++) failures += failed[i] as number;
   return failures;
 }
 

@@ -1,7 +1,7 @@
 // Scores each active control's next test and explains it: the three features that move its
 // log-odds furthest from the average control's (coefficient × standardised deviation from the mean).
 import type { DsControl } from "@/lib/analysis/dataset/types";
-import { logOdds, sigmoid } from "@/lib/analysis/stats/logistic-regression";
+import { sigmoid } from "@/lib/analysis/stats/logistic-regression";
 import { FEATURE_NAMES, describeFeature, smoothedRate, type FeatureName, type Smoothing } from "./features";
 import type { PredictiveModel } from "./model";
 import type { UpcomingTest } from "./test-history";
@@ -48,19 +48,38 @@ export function decileBucket(decile: number): string {
 }
 
 export function predictWithModel(model: PredictiveModel, next: UpcomingTest, control: DsControl): ControlPrediction {
-  const probability = sigmoid(logOdds(model, next.features));
-  const contributions = FEATURE_NAMES.map((feature, j) => ({
-    feature,
-    j,
-    contribution: (model.coefficients[j] as number) * (((next.features[j] as number) - (model.means[j] as number)) / (model.scales[j] as number)),
-  }));
-  contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.j - b.j);
-  const reasons = contributions.slice(0, REASON_COUNT).map(({ feature, j, contribution }) => ({
-    feature,
-    contribution: round(contribution, 2),
-    text: `${describeFeature(feature, next.features[j] as number, history(next))} (${signed(contribution)} log-odds)`,
-  }));
-  return prediction(next, control, probability, smoothedRate(next.pastFailures, next.pastTests, model.smoothing), reasons);
+  const { features } = next;
+  const contributions: number[] = [];
+  let eta = model.intercept;
+  for (let j = 0; j < features.length; j++) {
+    const c = (model.coefficients[j] as number) * (((features[j] as number) - (model.means[j] as number)) / (model.scales[j] as number));
+    contributions.push(c);
+    eta += c;
+  }
+  const reasons: PredictionReason[] = largestByMagnitude(contributions, REASON_COUNT).map((j) => {
+    const feature = FEATURE_NAMES[j] as FeatureName;
+    const contribution = contributions[j] as number;
+    return {
+      feature,
+      contribution: round(contribution, 2),
+      text: `${describeFeature(feature, features[j] as number, history(next))} (${signed(contribution)} log-odds)`,
+    };
+  });
+  return prediction(next, control, sigmoid(eta), smoothedRate(next.pastFailures, next.pastTests, model.smoothing), reasons);
+}
+
+/** Indices of the `count` values largest in absolute value, largest first (ties: lower index first). */
+function largestByMagnitude(values: number[], count: number): number[] {
+  const picked: number[] = [];
+  for (let j = 0; j < values.length; j++) {
+    let k = picked.length;
+    while (k > 0 && Math.abs(values[j] as number) > Math.abs(values[picked[k - 1] as number] as number)) k--;
+    if (k < count) {
+      picked.splice(k, 0, j);
+      if (picked.length > count) picked.pop();
+    }
+  }
+  return picked;
 }
 
 /** Without a model, the prediction is the control's smoothed failure rate (the baseline). */

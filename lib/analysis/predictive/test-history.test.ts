@@ -95,9 +95,9 @@ describe("buildTestHistory", () => {
   it("measures each performed test's features from what was known before it", () => {
     const history = buildTestHistory(dataset);
     expect(history.performed.count).toBe(7);
-    // Time order across controls: a1 (Jan), d1 (Feb), a2 (Apr), c1 (Jun), a3 + a3b (Jul), a4 (Oct).
-    expect(history.performed.testIds).toEqual(["a1", "d1", "a2", "c1", "a3", "a3b", "a4"]);
-    expect(Array.from(history.performed.failed)).toEqual([0, 0, 1, 1, 1, 0, 0]);
+    // By control, then time; a6 (no outcome), a5 (open) and z1 (unknown control) are not performed tests.
+    expect(history.performed.testIds).toEqual(["a1", "a2", "a3", "a3b", "a4", "c1", "d1"]);
+    expect(Array.from(history.performed.failed)).toEqual([0, 1, 1, 0, 0, 1, 0]);
     const rows = rowsById(history);
     for (const [id, want] of Object.entries(expected)) {
       const row = rows.get(id);

@@ -1,9 +1,8 @@
 // Turns the dataset into model rows: one row per performed test (a test with an outcome and a
 // performed date), with features measured only from what was known before that test, and one row
-// per active control for its next test. Performed rows are laid out in performedAt order, so a
-// time-based split is a prefix (training) and a suffix (validation) of the same arrays.
+// per active control for its next test. Rows follow the dataset's order (by control, then time).
 import type { AnalysisDataset, DsControl, DsControlTest } from "@/lib/analysis/dataset/types";
-import { buildControlContext, type ControlContext } from "./control-context";
+import { buildControlContext, openIssuesAt, type ControlContext, type IssueTimes } from "./control-context";
 import {
   FEATURE_COUNT,
   MONTH_MS,
@@ -16,7 +15,7 @@ import {
 
 export interface PerformedTests {
   count: number;
-  /** Row-major count × FEATURE_COUNT; column 0 (past failure rate) is set by fillPastFailureRate. */
+  /** Row-major count × FEATURE_COUNT, rows by control then time; column 0 (past failure rate) is set by fillPastFailureRate. */
   x: Float64Array;
   failed: Uint8Array;
   performedAt: Float64Array;
@@ -44,6 +43,17 @@ export interface TestHistory {
   upcoming: UpcomingTest[];
 }
 
+/** What stays the same for every test of one control. */
+interface ControlProfile {
+  control: DsControl;
+  perYear: number;
+  /** The scheduled time between tests, in ms. */
+  interval: number;
+  workload: number;
+  riskScore: number;
+  issues: IssueTimes | null;
+}
+
 interface ControlState {
   failures: number;
   tests: number;
@@ -51,7 +61,15 @@ interface ControlState {
   /** First performed test, standing in for the creation date when that is unknown. */
   firstAt: number | null;
   openTest: DsControlTest | null;
+  /** Rows this control wrote to the performed tests. */
+  rows: number;
 }
+
+// Local copies for the per-test loops: under a bundler's or test runner's module transform an
+// imported binding can be a property read (even a getter) on every use.
+const WIDTH = FEATURE_COUNT;
+const MONTH = MONTH_MS;
+const YEAR = YEAR_MS;
 
 const isPerformed = (t: DsControlTest) => t.outcome !== null && t.performedAt !== null;
 
@@ -62,20 +80,20 @@ export function testsPerYear(control: DsControl): number {
 export function buildTestHistory(dataset: AnalysisDataset): TestHistory {
   const context = buildControlContext(dataset);
   const tests = inTimeOrderPerControl(dataset.controlTests);
-  const performedIndex: number[] = [];
-  for (let i = 0; i < tests.length; i++) {
-    const t = tests[i] as DsControlTest;
-    if (isPerformed(t) && context.controls.has(t.controlId)) performedIndex.push(i);
+  const groups: { control: DsControl; start: number; end: number }[] = [];
+  let count = 0;
+  for (let start = 0, end = 0; start < tests.length; start = end) {
+    const controlId = (tests[start] as DsControlTest).controlId;
+    end = start + 1;
+    while (end < tests.length && (tests[end] as DsControlTest).controlId === controlId) end++;
+    const control = context.controls.get(controlId);
+    if (!control) continue;
+    groups.push({ control, start, end });
+    for (let i = start; i < end; i++) if (isPerformed(tests[i] as DsControlTest)) count++;
   }
-  const order = Uint32Array.from(performedIndex).sort(
-    (a, b) => ((tests[a] as DsControlTest).performedAt as number) - ((tests[b] as DsControlTest).performedAt as number) || a - b,
-  );
-  const rowOf = new Int32Array(tests.length).fill(-1);
-  order.forEach((testIndex, row) => (rowOf[testIndex] = row));
-  const count = order.length;
   const performed: PerformedTests = {
     count,
-    x: new Float64Array(count * FEATURE_COUNT),
+    x: new Float64Array(count * WIDTH),
     failed: new Uint8Array(count),
     performedAt: new Float64Array(count),
     pastFailures: new Uint32Array(count),
@@ -83,22 +101,27 @@ export function buildTestHistory(dataset: AnalysisDataset): TestHistory {
     testIds: new Array<string>(count),
   };
   const states = new Map<string, ControlState>();
-  let start = 0;
-  while (start < tests.length) {
-    const controlId = (tests[start] as DsControlTest).controlId;
-    let end = start + 1;
-    while (end < tests.length && (tests[end] as DsControlTest).controlId === controlId) end++;
-    const control = context.controls.get(controlId);
-    if (control) states.set(controlId, walkControl(tests, start, end, control, context, rowOf, performed));
-    start = end;
+  let row = 0;
+  for (const { control, start, end } of groups) {
+    const state = walkControl(tests, start, end, profileOf(control, context), performed, row);
+    states.set(control.id, state);
+    row += state.rows;
   }
   const upcoming: UpcomingTest[] = [];
   for (const control of dataset.controls) {
     if (!control.active) continue;
-    const state = states.get(control.id) ?? { failures: 0, tests: 0, lastAt: null, firstAt: null, openTest: null };
-    upcoming.push(upcomingTest(control, state, context, dataset.asOf));
+    const state = states.get(control.id) ?? { failures: 0, tests: 0, lastAt: null, firstAt: null, openTest: null, rows: 0 };
+    upcoming.push(upcomingTest(profileOf(control, context), state, dataset.asOf));
   }
   return { performed, upcoming };
+}
+
+function profileOf(control: DsControl, context: ControlContext): ControlProfile {
+  const perYear = testsPerYear(control);
+  return {
+    control, perYear, interval: (12 / perYear) * MONTH, workload: context.workload(control),
+    riskScore: context.linkedRiskScore(control.id), issues: context.issueTimes(control.id),
+  };
 }
 
 /** The dataset promises this order; a copy is sorted only when a caller broke the promise. */
@@ -115,12 +138,11 @@ function inTimeOrderPerControl(tests: DsControlTest[]): DsControlTest[] {
   return tests;
 }
 
-/** Features of each performed test of one control; tests at the same instant do not see each other. */
+/** Writes the features of each performed test of one control from row `first` on; tests at the same instant do not see each other. */
 function walkControl(
-  tests: DsControlTest[], start: number, end: number, control: DsControl,
-  context: ControlContext, rowOf: Int32Array, out: PerformedTests,
+  tests: DsControlTest[], start: number, end: number, profile: ControlProfile, out: PerformedTests, first: number,
 ): ControlState {
-  const state: ControlState = { failures: 0, tests: 0, lastAt: null, firstAt: firstPerformedAt(tests, start, end), openTest: null };
+  const state: ControlState = { failures: 0, tests: 0, lastAt: null, firstAt: firstPerformedAt(tests, start, end), openTest: null, rows: 0 };
   let pendingAt: number | null = null;
   let pendingFailures = 0;
   let pendingTests = 0;
@@ -137,8 +159,8 @@ function walkControl(
       pendingFailures = 0;
       pendingTests = 0;
     }
-    const row = rowOf[i] as number;
-    writeFeatures(out.x, row * FEATURE_COUNT, control, context, at, state);
+    const row = first + state.rows++;
+    writeFeatures(out.x, row * WIDTH, profile, at, state);
     out.failed[row] = test.outcome === "fail" ? 1 : 0;
     out.performedAt[row] = at;
     out.pastFailures[row] = state.failures;
@@ -167,29 +189,25 @@ function firstPerformedAt(tests: DsControlTest[], start: number, end: number): n
 }
 
 /** Writes columns 1… of one row; column 0 depends on the smoothing prior and is filled later. */
-function writeFeatures(
-  x: Float64Array | number[], offset: number, control: DsControl, context: ControlContext,
-  at: number, state: ControlState,
-): void {
-  const perYear = testsPerYear(control);
-  const created = control.createdAt ?? state.firstAt ?? at;
-  const sinceLast = state.lastAt !== null ? at - state.lastAt : Math.min(Math.max(0, at - created), (12 / perYear) * MONTH_MS);
-  x[offset + 1] = sinceLast / MONTH_MS;
-  x[offset + 2] = perYear;
-  x[offset + 3] = context.workload(control);
-  x[offset + 4] = context.openIssuesAt(control.id, at);
-  x[offset + 5] = Math.max(0, at - created) / YEAR_MS;
-  x[offset + 6] = context.linkedRiskScore(control.id);
+function writeFeatures(x: Float64Array | number[], offset: number, profile: ControlProfile, at: number, state: ControlState): void {
+  const created = profile.control.createdAt ?? state.firstAt ?? at;
+  const sinceLast = state.lastAt !== null ? at - state.lastAt : Math.min(Math.max(0, at - created), profile.interval);
+  x[offset + 1] = sinceLast / MONTH;
+  x[offset + 2] = profile.perYear;
+  x[offset + 3] = profile.workload;
+  x[offset + 4] = openIssuesAt(profile.issues, at);
+  x[offset + 5] = Math.max(0, at - created) / YEAR;
+  x[offset + 6] = profile.riskScore;
 }
 
-function upcomingTest(control: DsControl, state: ControlState, context: ControlContext, asOf: number): UpcomingTest {
-  const interval = (12 / testsPerYear(control)) * MONTH_MS;
-  const scheduled = state.lastAt !== null ? state.lastAt + interval : (control.createdAt ?? asOf) + interval;
+function upcomingTest(profile: ControlProfile, state: ControlState, asOf: number): UpcomingTest {
+  const { interval } = profile;
+  const scheduled = state.lastAt !== null ? state.lastAt + interval : (profile.control.createdAt ?? asOf) + interval;
   const at = Math.max(asOf, state.openTest?.plannedEndAt ?? scheduled);
   const features = new Array<number>(FEATURE_COUNT).fill(0);
-  writeFeatures(features, 0, control, context, at, state);
+  writeFeatures(features, 0, profile, at, state);
   return {
-    controlId: control.id, testId: state.openTest?.id ?? null, at, features,
+    controlId: profile.control.id, testId: state.openTest?.id ?? null, at, features,
     pastFailures: state.failures, pastTests: state.tests,
   };
 }
@@ -197,8 +215,9 @@ function upcomingTest(control: DsControl, state: ControlState, context: ControlC
 /** Sets column 0 of every performed and upcoming row to the smoothed past failure rate. */
 export function fillPastFailureRate(history: TestHistory, smoothing: Smoothing): void {
   const { performed } = history;
+  const pseudoFailures = smoothing.weight * smoothing.priorRate;
   for (let i = 0; i < performed.count; i++) {
-    performed.x[i * FEATURE_COUNT] = smoothedRate(performed.pastFailures[i] as number, performed.pastTests[i] as number, smoothing);
+    performed.x[i * WIDTH] = ((performed.pastFailures[i] as number) + pseudoFailures) / ((performed.pastTests[i] as number) + smoothing.weight);
   }
   for (const next of history.upcoming) next.features[0] = smoothedRate(next.pastFailures, next.pastTests, smoothing);
 }

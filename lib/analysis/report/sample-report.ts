@@ -8,7 +8,8 @@ export const SAMPLE = {
   title: "Quarterly GRC analysis",
   organizationName: "Northwind Health",
   instanceName: "northwind.service-now.com",
-  formulaControlName: '=HYPERLINK("http://evil.example","Click")',
+  /** The owner of CTRL0000004: a cell that starts like a formula. */
+  formulaOwner: '=HYPERLINK("http://evil.example","Click")',
   quotedControlName: 'Segregation of duties, "payments" approvals',
   highFindingTitle: "CTRL0000007 Privileged access review is ineffective",
 } as const;
@@ -53,13 +54,12 @@ function controlRows(count: number): Record<string, CellValue>[] {
     const tests = Math.floor(random() * 24);
     const passRate = tests === 0 ? null : Math.round(random() * 1000) / 10;
     let name = CONTROL_NAMES[i % CONTROL_NAMES.length] as string;
-    if (i === 3) name = SAMPLE.formulaControlName;
     if (i === 4) name = SAMPLE.quotedControlName;
     if (i === 5) name = "Two-line name\nsecond line";
     const score = passRate === null ? null : Math.round((passRate * 0.8 + random() * 20) * 10) / 10;
     rows.push({
       control: `${number} ${name}`,
-      owner: OWNERS[i % OWNERS.length] as string,
+      owner: i === 3 ? SAMPLE.formulaOwner : (OWNERS[i % OWNERS.length] as string),
       tests,
       passRate,
       score,
@@ -131,7 +131,7 @@ const RISK_CELLS = [
 
 function risksSection(): ReportSection {
   const random = seededRandom(202);
-  const rows = Array.from({ length: 25 }, (_, i) => {
+  const risks = Array.from({ length: 25 }, (_, i) => {
     const likelihood = 1 + Math.floor(random() * 5);
     const impact = 1 + Math.floor(random() * 5);
     return {
@@ -143,11 +143,13 @@ function risksSection(): ReportSection {
       failingControls: Math.round(random() * 600) / 10,
     };
   });
+  const rows = risks.sort((a, b) => b.residual - a.residual);
+  const total = RISK_CELLS.flat().reduce((sum, count) => sum + count, 0);
   return {
     title: "Risk posture",
     summary: "Risks are placed by residual likelihood and impact (1-5). A risk is exposed when a control that mitigates it is ineffective.",
     keyFigures: [
-      { label: "Risks", value: "800" },
+      { label: "Risks", value: String(total) },
       { label: "High residual risks", value: "46" },
       { label: "Exposed risks", value: "71" },
       { label: "Mean residual score", value: "8.9" },

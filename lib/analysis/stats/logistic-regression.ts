@@ -27,25 +27,26 @@ export interface LogisticFit extends LogisticModel {
   converged: boolean;
 }
 
-/** Column means and population standard deviations of a row-major matrix. */
+/** Column means and population standard deviations of a row-major matrix (two row-wise passes). */
 export function standardisation(x: Float64Array, featureCount: number): { means: number[]; scales: number[] } {
   const n = x.length / featureCount;
-  const means: number[] = [];
-  const scales: number[] = [];
-  for (let j = 0; j < featureCount; j++) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += x[i * featureCount + j] as number;
-    const mean = n === 0 ? 0 : sum / n;
-    let squares = 0;
-    for (let i = 0; i < n; i++) {
-      const d = (x[i * featureCount + j] as number) - mean;
-      squares += d * d;
-    }
-    const sd = n === 0 ? 0 : Math.sqrt(squares / n);
-    means.push(mean);
-    scales.push(sd > 1e-12 ? sd : 1);
+  const sums = new Float64Array(featureCount);
+  for (let i = 0; i < x.length; i += featureCount) {
+    for (let j = 0; j < featureCount; j++) sums[j] = (sums[j] as number) + (x[i + j] as number);
   }
-  return { means, scales };
+  const mean = sums.map((sum) => (n === 0 ? 0 : sum / n));
+  const squares = new Float64Array(featureCount);
+  for (let i = 0; i < x.length; i += featureCount) {
+    for (let j = 0; j < featureCount; j++) {
+      const d = (x[i + j] as number) - (mean[j] as number);
+      squares[j] = (squares[j] as number) + d * d;
+    }
+  }
+  const scales = Array.from(squares, (sum) => {
+    const sd = n === 0 ? 0 : Math.sqrt(sum / n);
+    return sd > 1e-12 ? sd : 1;
+  });
+  return { means: Array.from(mean), scales };
 }
 
 /** Log-odds for one row of raw feature values. */
@@ -105,19 +106,14 @@ export function fitLogisticRegression(
   const n = y.length;
   if (x.length !== n * featureCount) throw new Error(`expected ${n} × ${featureCount} values, got ${x.length}`);
   const { means, scales } = standardisation(x, featureCount);
-  const z = new Float64Array(x.length);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < featureCount; j++) {
-      const k = i * featureCount + j;
-      z[k] = ((x[k] as number) - (means[j] as number)) / (scales[j] as number);
-    }
-  }
+  // Standardised on the fly rather than copied: a copy of a million rows is tens of MB to collect.
+  const data: Standardised = { x, means: Float64Array.from(means), inverseScales: Float64Array.from(scales, (sd) => 1 / sd) };
   let positives = 0;
   for (let i = 0; i < n; i++) if (y[i] === 1) positives++;
   const size = featureCount + 1;
   let beta = new Float64Array(size);
   beta[0] = Math.log((positives + 0.5) / (n - positives + 0.5));
-  let current = evaluate(z, y, beta, featureCount, l2);
+  let current = evaluate(data, y, beta, featureCount, l2);
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations && !converged) {
@@ -130,7 +126,7 @@ export function fitLogisticRegression(
     for (let halving = 0; halving < 30; halving++) {
       next = new Float64Array(size);
       for (let k = 0; k < size; k++) next[k] = (beta[k] as number) - scale * (step[k] as number);
-      nextEvaluation = evaluate(z, y, next, featureCount, l2);
+      nextEvaluation = evaluate(data, y, next, featureCount, l2);
       if (nextEvaluation.loss <= current.loss + 1e-12 * Math.abs(current.loss)) break;
       scale /= 2;
     }
@@ -143,31 +139,44 @@ export function fitLogisticRegression(
   return { means, scales, coefficients: Array.from(beta.subarray(1)), intercept: beta[0] as number, iterations, converged };
 }
 
-function evaluate(z: Float64Array, y: ArrayLike<number>, beta: Float64Array, p: number, l2: number): Evaluation {
+interface Standardised {
+  x: Float64Array;
+  means: Float64Array;
+  inverseScales: Float64Array;
+}
+
+function evaluate(data: Standardised, y: ArrayLike<number>, beta: Float64Array, p: number, l2: number): Evaluation {
+  const { x, means, inverseScales } = data;
   const size = p + 1;
   const gradient = new Float64Array(size);
   const hessian = new Float64Array(size * size);
+  const z = new Float64Array(p);
   const n = y.length;
   let loss = 0;
   for (let i = 0; i < n; i++) {
     const base = i * p;
     let eta = beta[0] as number;
-    for (let j = 0; j < p; j++) eta += (beta[j + 1] as number) * (z[base + j] as number);
-    const mu = sigmoid(eta);
+    for (let j = 0; j < p; j++) {
+      const zj = ((x[base + j] as number) - (means[j] as number)) * (inverseScales[j] as number);
+      z[j] = zj;
+      eta += (beta[j + 1] as number) * zj;
+    }
+    // One exponential gives both σ(η) and log(1 + e^η) − yη, finite for any η.
+    const e = Math.exp(-Math.abs(eta));
+    const mu = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
     const label = y[i] === 1 ? 1 : 0;
-    // log(1 + e^η) − yη, written to stay finite for large |η|.
-    loss += Math.max(eta, 0) + Math.log1p(Math.exp(-Math.abs(eta))) - label * eta;
+    loss += (eta > 0 ? eta : 0) + Math.log1p(e) - label * eta;
     const residual = mu - label;
     const weight = mu * (1 - mu);
     gradient[0] = (gradient[0] as number) + residual;
     hessian[0] = (hessian[0] as number) + weight;
     for (let a = 0; a < p; a++) {
-      const za = z[base + a] as number;
+      const za = z[a] as number;
       gradient[a + 1] = (gradient[a + 1] as number) + residual * za;
       const wa = weight * za;
       hessian[a + 1] = (hessian[a + 1] as number) + wa;
       const row = (a + 1) * size;
-      for (let b = a; b < p; b++) hessian[row + b + 1] = (hessian[row + b + 1] as number) + wa * (z[base + b] as number);
+      for (let b = a; b < p; b++) hessian[row + b + 1] = (hessian[row + b + 1] as number) + wa * (z[b] as number);
     }
   }
   for (let a = 1; a < size; a++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDocumentFrequencies,
+  blendVectors,
   buildInvertedIndex,
   cosineSimilarity,
   inverseDocumentFrequencies,
@@ -75,6 +76,16 @@ describe("tf-idf", () => {
     const index = buildInvertedIndex([d1, d2, d3]);
     expect(searchInvertedIndex(index, d2, 1, 0).map((h) => h.doc)).toEqual([1]);
     expect(searchInvertedIndex(index, d2, 5, 0.4).map((h) => h.doc)).toEqual([1, 0]);
+  });
+});
+
+describe("blendVectors", () => {
+  it("scores a query with the same blend of the two cosines", () => {
+    const blended = blendVectors(d1, d2, 0.5, 0.5);
+    expect(blended.terms).toEqual([id("cat"), id("sat"), id("dog")]);
+    // 0.5 × cos(d1, d2) + 0.5 × cos(d2, d2) = 0.5 × 0.521227 + 0.5 × 1 = 0.760614
+    const [hit] = searchInvertedIndex(buildInvertedIndex([blended]), d2, 1, 0);
+    expect(hit?.score).toBeCloseTo(0.760614, 6);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "@/lib/analysis/text/stem-lite";
-import { terms, words } from "@/lib/analysis/text/tokenize";
+import { words } from "@/lib/analysis/text/tokenize";
 
 describe("words", () => {
   it("lower-cases and drops stop words, numbers and single letters", () => {
@@ -41,8 +41,8 @@ describe("stem", () => {
   });
 });
 
-describe("terms", () => {
-  it("stems the words in order, keeping repeats", () => {
-    expect(terms("Managed accounts; account management")).toEqual(["manag", "account", "account", "manag"]);
+describe("words and stem together", () => {
+  it("bring one phrase written two ways onto the same terms", () => {
+    expect(words("Managed accounts; account management").map(stem)).toEqual(["manag", "account", "account", "manag"]);
   });
 });

@@ -1,9 +1,8 @@
-// Turns free text (control descriptions, citation names, catalog statements) into the terms the
-// TF-IDF crosswalk compares: lower-case words without stop words or numbers, then stemmed.
-import { stem } from "@/lib/analysis/text/stem-lite";
+// Splits free text (control descriptions, citation names, catalog statements) into the words the
+// TF-IDF crosswalk compares: lower case, without stop words or numbers. stem-lite.ts stems them.
 
-// English function words plus the filler of control catalogs ("the organization shall ...") that
-// says nothing about what a control does.
+// English function words plus the filler of control catalogs ("the organization shall ensure ...
+// controls") that says nothing about what a control does.
 const STOP_WORDS = new Set([
   "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being", "between",
   "both", "but", "by", "can", "could", "do", "does", "during", "each", "either", "etc", "for", "from", "had", "has", "have",
@@ -12,7 +11,7 @@ const STOP_WORDS = new Set([
   "them", "then", "there", "these", "they", "this", "those", "through", "to", "under", "until", "upon", "us", "use", "used",
   "using", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "will", "with",
   "within", "without", "would", "you", "your", "eg",
-  "organization", "organizational", "organizations", "defined", "following",
+  "organization", "organizational", "organizations", "defined", "following", "ensure", "ensures", "control", "controls",
 ]);
 
 /** ASCII letters and digits, and letters beyond ASCII (é, ß, ü), but not the punctuation blocks. */
@@ -43,9 +42,4 @@ export function words(text: string): string[] {
     hasLetter = false;
   }
   return out;
-}
-
-/** The stemmed terms of the text, in order, repeats kept (they are term frequencies). */
-export function terms(text: string): string[] {
-  return words(text).map(stem);
 }

@@ -3,6 +3,7 @@ import type { CellValue, ReportColumn } from "@/lib/analysis/report/types";
 // Fixed locale and UTC, so the same report renders the same text on any server.
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 const PERCENT = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const QUANTITY = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export const EMPTY_CELL = "—";
@@ -45,9 +46,9 @@ export function isRightAligned(type: ReportColumn["type"]): boolean {
   return type === "number" || type === "percent";
 }
 
-/** A chart value with its unit: "73.1%" for percent, "12 days" for other units. */
+/** A chart value with its unit: "73.1%" or "20%" for percent, "12 days" for other units. */
 export function formatQuantity(value: number, unit: string | undefined): string {
-  if (unit === "%") return `${PERCENT.format(value)}%`;
+  if (unit === "%") return `${QUANTITY.format(value)}%`;
   return unit ? `${NUMBER.format(value)} ${unit}` : NUMBER.format(value);
 }
 

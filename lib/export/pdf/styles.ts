@@ -82,5 +82,5 @@ export const styles = StyleSheet.create({
     marginBottom: 6,
   },
   figureValue: { fontFamily: FONT_BOLD, fontSize: 14 },
-  figureLabel: { fontSize: 7.5, color: COLORS.muted },
+  figureLabel: { fontSize: 7.5, color: COLORS.muted, marginTop: 3 },
 });

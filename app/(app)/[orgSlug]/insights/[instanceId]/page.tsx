@@ -73,7 +73,7 @@ export default async function InstanceInsightsPage({ params }: { params: Promise
   }
   const latestIds: Partial<Record<EngineId, string>> = {};
   for (const e of present) latestIds[e] = latest.engines[e]!.id;
-  const tabs = present.map((engine) => {
+  const tabs: { id: string; label: string; content: React.ReactNode }[] = present.map((engine) => {
     const insight = latest.engines[engine]!;
     return {
       id: engine,
