@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { embeddedDatabaseDir } from "./embedded-path";
+import { withPgliteBytes } from "./pglite-bytes";
 
 export type DatabaseTarget =
   | { kind: "postgres"; url: string; poolSize?: number }
@@ -13,7 +14,7 @@ export function prismaFor(target: DatabaseTarget): PrismaClient {
   const adapter =
     target.kind === "postgres"
       ? new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 })
-      : new PrismaPGlite(target.pglite);
+      : withPgliteBytes(new PrismaPGlite(target.pglite));
   return new PrismaClient({ adapter });
 }
 

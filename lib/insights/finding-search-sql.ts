@@ -16,6 +16,41 @@ export interface FindingSearch {
   limit: number;
 }
 
+const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/**
+ * The best-ranked matching findings of one organization: ids and ranks only. The match uses
+ * exactly the expression of the GIN index insight_findings_search (to_tsvector('english',
+ * title || ' ' || detail)), and organization_id = … implies the index's predicate.
+ *
+ * It must run as the connecting role, outside row-level security: PostgreSQL evaluates the policy
+ * before any operator that is not leakproof, and the full-text match (@@) is not, so under the
+ * policy the index is never used and every search reads and re-parses all of the organization's
+ * findings. The organization filter is therefore written out on both tables, and the query reads
+ * no content: findingHitsSql fetches the page under row-level security.
+ */
+export function findingMatchesSql(search: FindingSearch): Prisma.Sql {
+  const query = tsquery(search.q);
+  return Prisma.sql`
+    SELECT f.id, ts_rank(to_tsvector('english', f.title || ' ' || f.detail), ${query}) AS rank
+    FROM insight_findings f
+    JOIN insights i ON i.id = f.insight_id
+    WHERE f.organization_id = ${search.organizationId}::uuid
+      AND i.organization_id = ${search.organizationId}::uuid
+      AND to_tsvector('english', f.title || ' ' || f.detail) @@ ${query}
+      ${search.instanceId ? Prisma.sql`AND i.instance_id = ${search.instanceId}::uuid` : Prisma.empty}
+      ${search.engine ? Prisma.sql`AND i.engine = ${search.engine}` : Prisma.empty}
+      ${search.scope === "latest" ? latestOnly : Prisma.empty}
+    ORDER BY rank DESC, i.created_at DESC, f.position, f.id
+    LIMIT ${search.limit}::int`;
+}
+
+/** The latest insight of its instance and engine, as insight-view.ts's latestFirst orders them. */
+const latestOnly = Prisma.sql`AND NOT EXISTS (
+  SELECT 1 FROM insights n
+  WHERE n.organization_id = i.organization_id AND n.instance_id = i.instance_id AND n.engine = i.engine
+    AND (n.data_as_of, n.created_at, n.id) > (i.data_as_of, i.created_at, i.id))`;
+
 export interface FindingHitRow {
   id: string;
   severity: string;
@@ -27,47 +62,24 @@ export interface FindingHitRow {
   engine: string;
   instance_id: string;
   created_at: Date;
-  rank: number;
   headline: string;
 }
 
 /**
- * The full-text search over findings. The match uses exactly the expression of the GIN index
- * insight_findings_search (to_tsvector('english', title || ' ' || detail)), and the explicit
- * organization_id = … implies the index's predicate, so PostgreSQL can use it; row-level security
- * would filter other tenants anyway. Snippets are built for the returned page only: ts_headline
- * re-parses each document and is the expensive part.
+ * One page of findings with their insight and a highlighted snippet, in a tenant transaction.
+ * Snippets are built for the page only: ts_headline re-parses each document.
  */
-export function findingSearchSql(search: FindingSearch): Prisma.Sql {
-  const query = Prisma.sql`websearch_to_tsquery('english', ${search.q})`;
+export function findingHitsSql(ids: readonly string[], q: string): Prisma.Sql {
   return Prisma.sql`
-    WITH hits AS (
-      SELECT f.id, f.severity, f.title, f.detail, f.subject_id, f.position,
-             i.id AS insight_id, i.engine, i.instance_id, i.created_at,
-             ts_rank(to_tsvector('english', f.title || ' ' || f.detail), ${query}) AS rank
-      FROM insight_findings f
-      JOIN insights i ON i.id = f.insight_id AND i.organization_id = f.organization_id
-      WHERE f.organization_id = ${search.organizationId}::uuid
-        AND to_tsvector('english', f.title || ' ' || f.detail) @@ ${query}
-        ${search.instanceId ? Prisma.sql`AND i.instance_id = ${search.instanceId}::uuid` : Prisma.empty}
-        ${search.engine ? Prisma.sql`AND i.engine = ${search.engine}` : Prisma.empty}
-        ${search.scope === "latest" ? latestOnly : Prisma.empty}
-      ORDER BY rank DESC, i.created_at DESC, f.position, f.id
-      LIMIT ${search.limit}::int
-    )
-    SELECT hits.*,
-           ts_headline('english', translate(title || ' ' || detail, ${MARK_START + MARK_END}, ''), ${query}, ${HEADLINE_OPTIONS}) AS headline
-    FROM hits
-    ORDER BY rank DESC, created_at DESC, position, id`;
+    SELECT f.id, f.severity, f.title, f.detail, f.subject_id, f.position,
+           i.id AS insight_id, i.engine, i.instance_id, i.created_at,
+           ts_headline('english', translate(f.title || ' ' || f.detail, ${MARK_START + MARK_END}, ''), ${tsquery(q)}, ${HEADLINE_OPTIONS}) AS headline
+    FROM insight_findings f
+    JOIN insights i ON i.id = f.insight_id
+    WHERE f.id = ANY(${ids}::uuid[])`;
 }
-
-/** The latest insight of its instance and engine, as insight-view.ts's latestFirst orders them. */
-const latestOnly = Prisma.sql`AND NOT EXISTS (
-  SELECT 1 FROM insights n
-  WHERE n.organization_id = i.organization_id AND n.instance_id = i.instance_id AND n.engine = i.engine
-    AND (n.data_as_of, n.created_at, n.id) > (i.data_as_of, i.created_at, i.id))`;
 
 /** How many words the query keeps after stemming and stop words: 0 means it would match nothing. */
 export function searchTermCountSql(q: string): Prisma.Sql {
-  return Prisma.sql`SELECT numnode(websearch_to_tsquery('english', ${q}))::int AS terms`;
+  return Prisma.sql`SELECT numnode(${tsquery(q)})::int AS terms`;
 }

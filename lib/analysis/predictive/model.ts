@@ -1,6 +1,6 @@
-// The stored failure model: what it is (plain JSON the lead keeps in the database and passes back),
-// how it is trained (time-based split: train on the earlier tests, validate on the later ones, then
-// refit on everything), and how it scores a feature row.
+// The stored failure model: what it is (plain JSON the lead keeps in the database and passes back)
+// and how it is trained: a time-based split (train on the earlier tests, validate on the later ones),
+// then a refit on every test.
 import { auc } from "@/lib/analysis/stats/auc";
 import { brierScore, calibrationTable, type CalibrationBin } from "@/lib/analysis/stats/calibration";
 import {
@@ -63,21 +63,6 @@ export function untrainableReason(history: TestHistory): string | null {
   const failures = countFailures(failed);
   if (count < MIN_TRAINING_TESTS) return `only ${count} performed tests (at least ${MIN_TRAINING_TESTS} are needed)`;
   if (failures === 0 || failures === count) return `all ${count} performed tests ${failures === 0 ? "passed" : "failed"}`;
-  return null;
-}
-
-/** The reason a stored model cannot score this engine's features, or null when it can. */
-export function incompatibilityReason(model: PredictiveModel): string | null {
-  if (model.format !== MODEL_FORMAT) return `the stored model has format ${String(model.format)}, not ${MODEL_FORMAT}`;
-  const names = model.featureNames ?? [];
-  if (names.length !== FEATURE_COUNT || names.some((name, j) => name !== FEATURE_NAMES[j])) {
-    return "the stored model uses different features";
-  }
-  const numbers = [...model.means, ...model.scales, ...model.coefficients, model.intercept, model.smoothing.priorRate];
-  if (model.means.length !== FEATURE_COUNT || model.scales.length !== FEATURE_COUNT || model.coefficients.length !== FEATURE_COUNT
-    || numbers.some((n) => typeof n !== "number" || !Number.isFinite(n))) {
-    return "the stored model is incomplete";
-  }
   return null;
 }
 

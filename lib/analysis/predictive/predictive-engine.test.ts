@@ -46,6 +46,11 @@ describe("predictive engine run", () => {
     const foreign = run(dataset, { ...stored, featureNames: ["something_else", ...stored.featureNames.slice(1)] });
     expect(foreign.trainedNow).toBe(true);
     expect(foreign.note).toMatch(/different features/);
+    // Stored JSON turns NaN into null; a damaged or older model is replaced, never used.
+    const damaged = roundTrip({ ...stored, coefficients: [Number.NaN, ...stored.coefficients.slice(1)] });
+    expect(run(dataset, damaged).note).toMatch(/incomplete or damaged/);
+    const older = { ...stored, format: "logistic-regression/0" } as unknown as PredictiveModel;
+    expect(run(dataset, older)).toMatchObject({ trainedNow: true, note: expect.stringMatching(/format logistic-regression\/0/) });
   });
 
   it("explains each prediction by the three largest contributions, which add up to its log-odds", () => {

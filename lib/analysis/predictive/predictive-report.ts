@@ -96,17 +96,18 @@ function calibrationTable(quality: ModelQuality): ReportTable {
 function coefficientTable(result: PredictiveResult): ReportTable {
   return {
     kind: "table", id: "coefficients", title: "What drives the prediction",
-    note: "Coefficients are log-odds per standard deviation of the feature; an odds ratio above 1 raises the chance of failing. A control's reasons are coefficient × its standardised deviation from the mean.",
+    note: "Coefficients are log-odds per standard deviation of the feature; an odds ratio above 1 raises the chance of failing (per unit: one more open issue, month, test a year...). A control's reasons are coefficient × its standardised deviation from the mean.",
     columns: [
       { key: "feature", header: "Feature", type: "text", width: 2 },
       { key: "definition", header: "How it is measured", type: "text", width: 4 },
       { key: "coefficient", header: "Coefficient", type: "number" },
       { key: "oddsRatio", header: "Odds ratio per SD", type: "number" },
+      { key: "perUnit", header: "Odds ratio per unit", type: "number" },
       { key: "mean", header: "Mean", type: "number" },
       { key: "sd", header: "SD", type: "number" },
     ],
     rows: coefficientRows(result).map((c) => ({
-      feature: c.label, definition: c.definition, coefficient: c.coefficient, oddsRatio: c.oddsRatioPerSd, mean: c.mean, sd: c.sd,
+      feature: c.label, definition: c.definition, coefficient: c.coefficient, oddsRatio: c.oddsRatioPerSd, perUnit: c.oddsRatioPerUnit, mean: c.mean, sd: c.sd,
     })),
   };
 }

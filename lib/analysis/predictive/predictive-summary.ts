@@ -3,6 +3,7 @@
 // element tagged like the subjects behind it.
 import type { InsightSubject } from "@/lib/analysis/engine";
 import type { ReportFinding } from "@/lib/analysis/report/types";
+import { toRawScale } from "@/lib/analysis/stats/logistic-regression";
 import { FEATURE_DEFINITIONS, FEATURE_LABELS, FEATURE_NAMES } from "./features";
 import type { ModelQuality } from "./model";
 import { decileBucket, explainPrediction, riskDecile, type ControlPrediction } from "./predict-controls";
@@ -22,6 +23,8 @@ export interface CoefficientRow {
   coefficient: number;
   /** exp(coefficient): how the odds of failing multiply per standard deviation. */
   oddsRatioPerSd: number;
+  /** How the odds multiply per unit of the feature (one more open issue, one more month…). */
+  oddsRatioPerUnit: number;
   mean: number;
   sd: number;
 }
@@ -44,12 +47,14 @@ export const HIGH_RISK_TAG = "risk:high";
 export function coefficientRows(result: PredictiveResult): CoefficientRow[] {
   const model = result.model;
   if (!model) return [];
+  const raw = toRawScale(model);
   return FEATURE_NAMES.map((feature, j) => ({
     feature,
     label: FEATURE_LABELS[feature],
     definition: FEATURE_DEFINITIONS[feature],
     coefficient: model.coefficients[j] as number,
     oddsRatioPerSd: Math.exp(model.coefficients[j] as number),
+    oddsRatioPerUnit: Math.exp(raw.coefficients[j] as number),
     mean: model.means[j] as number,
     sd: model.scales[j] as number,
   }));

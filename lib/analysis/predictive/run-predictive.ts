@@ -2,14 +2,15 @@
 // score these features), otherwise train, validate and refit; then score every active control.
 import type { AnalysisDataset, DsControl } from "@/lib/analysis/dataset/types";
 import { SMOOTHING_WEIGHT, smoothedRate } from "./features";
-import { incompatibilityReason, trainModel, untrainableReason, type PredictiveModel } from "./model";
+import { trainModel, untrainableReason, type PredictiveModel } from "./model";
+import { incompatibilityReason } from "./stored-model";
 import { predictWithModel, predictWithoutModel, type ControlPrediction } from "./predict-controls";
 import { buildTestHistory } from "./test-history";
 
 export interface PredictiveOptions {
   /** Train a new model even when a stored one is given. */
   retrain: boolean;
-  /** Share of the performed tests, the latest ones, held out to validate the model. */
+  /** Share of the performed tests, the latest ones, held out to validate a model trained in this run. */
   validationShare: number;
 }
 

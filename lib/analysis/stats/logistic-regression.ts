@@ -49,15 +49,6 @@ export function standardisation(x: Float64Array, featureCount: number): { means:
   return { means: Array.from(mean), scales };
 }
 
-/** Log-odds for one row of raw feature values. */
-export function logOdds(model: LogisticModel, row: ArrayLike<number>): number {
-  let eta = model.intercept;
-  for (let j = 0; j < model.coefficients.length; j++) {
-    eta += (model.coefficients[j] as number) * (((row[j] as number) - (model.means[j] as number)) / (model.scales[j] as number));
-  }
-  return eta;
-}
-
 /** The same model on the raw feature scale: log-odds = intercept + Σ coefficientⱼ × xⱼ. */
 export function toRawScale(model: LogisticModel): { intercept: number; coefficients: number[] } {
   const coefficients = model.coefficients.map((b, j) => b / (model.scales[j] as number));

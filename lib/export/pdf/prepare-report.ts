@@ -1,11 +1,11 @@
-import type { Report, ReportBarChart, ReportFinding, ReportHeatMap, ReportLineChart, ReportSection, ReportTable } from "@/lib/analysis/report/types";
+import type { CellValue, Report, ReportBarChart, ReportFinding, ReportHeatMap, ReportLineChart, ReportSection, ReportTable } from "@/lib/analysis/report/types";
 import { toWinAnsiDeep } from "./win-ansi";
 
 /**
  * What the PDF shows at most. A printed table past a few hundred rows helps no one (and react-pdf's
  * layout grows faster than linearly with it); the CSV and Excel exports carry every row.
  */
-export const PDF_LIMITS = { tableRows: 200, bars: 40, findings: 100 } as const;
+export const PDF_LIMITS = { tableRows: 200, bars: 40, findings: 100, cellChars: 300 } as const;
 
 export type PdfTable = ReportTable & { totalRows: number };
 export type PdfBarChart = ReportBarChart & { totalBars: number };
@@ -22,8 +22,17 @@ export interface PdfReport extends Omit<Report, "sections"> {
   sections: PdfSection[];
 }
 
+// A row never splits across pages, so one huge cell could make a row taller than a page.
+function capCell(value: CellValue): CellValue {
+  return typeof value === "string" && value.length > PDF_LIMITS.cellChars ? `${value.slice(0, PDF_LIMITS.cellChars - 1)}…` : value;
+}
+
+function capRow(row: Record<string, CellValue>): Record<string, CellValue> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, capCell(value)]));
+}
+
 function capBlock(block: ReportSection["blocks"][number]): PdfBlock {
-  if (block.kind === "table") return { ...block, rows: block.rows.slice(0, PDF_LIMITS.tableRows), totalRows: block.rows.length };
+  if (block.kind === "table") return { ...block, rows: block.rows.slice(0, PDF_LIMITS.tableRows).map(capRow), totalRows: block.rows.length };
   if (block.kind === "bar-chart") return { ...block, bars: block.bars.slice(0, PDF_LIMITS.bars), totalBars: block.bars.length };
   return block;
 }

@@ -5,8 +5,6 @@ import { ExecutiveSummaryPage } from "./executive-summary";
 import { preparePdfReport } from "./prepare-report";
 import { SectionPages } from "./section";
 
-export const PDF_CONTENT_TYPE = "application/pdf";
-
 /**
  * The report as a PDF a GRC lead can hand to an auditor or a board: a cover, the executive
  * summary, then one run of pages per section. Server side only (react-pdf's Node renderer).

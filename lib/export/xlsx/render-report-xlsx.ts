@@ -6,8 +6,6 @@ import { SheetNames } from "./sheet-names";
 import { type SheetPlan, writeSummarySheet } from "./summary-sheet";
 import { writeTableSheet } from "./table-sheet";
 
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 /** Sheet names decided up front: the Summary sheet lists where each table went. */
 export function planSheets(report: Report): SheetPlan {
   const names = new SheetNames();

@@ -14,7 +14,8 @@ function cut(text: string, length: number): string {
 function clean(raw: string): string {
   const printable = [...raw].filter((char) => char >= " ").join("");
   const name = printable.replace(FORBIDDEN, "-").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
-  return cut(name, MAX_SHEET_NAME);
+  // A name with no letter or digit left ("[]:*" became "----") says nothing; use the fallback.
+  return /[\p{L}\p{N}]/u.test(name) ? cut(name, MAX_SHEET_NAME) : "";
 }
 
 /**
@@ -24,7 +25,7 @@ function clean(raw: string): string {
 export class SheetNames {
   private readonly taken = new Set<string>();
 
-  /** The name for `raw`, or for `fallback` when nothing of `raw` survives the rules. */
+  /** The name for `raw`, or for `fallback` when nothing readable of `raw` survives the rules. */
   claim(raw: string, fallback = "Sheet"): string {
     const base = clean(raw) || clean(fallback) || "Sheet";
     for (let n = 1; ; n++) {

@@ -7,7 +7,7 @@ const MAX_WIDTH = 60;
 /** Widths come from the header and the first rows; scanning 100,000 rows would buy nothing. */
 const WIDTH_SAMPLE = 500;
 
-export const HEADER_FILL = "FFE5E7EB";
+const HEADER_FILL = "FFE5E7EB";
 
 function displayLength(value: CellValue, type: ReportColumn["type"]): number {
   if (value === null) return 0;
