@@ -97,7 +97,7 @@ export function AnalysisWorkbench({ orgSlug, instances, initialJobs, canRun, can
                       Retrain the model (otherwise the stored model is reused)
                     </label>
                   ) : null}
-                  <Button size="sm" variant="outline" className="justify-self-start" onClick={() => run([engine])} disabled={start.isPending}>
+                  <Button size="sm" variant="outline" className="self-start" onClick={() => run([engine])} disabled={start.isPending}>
                     <Play aria-hidden />
                     Run {ENGINE_LABELS[engine].toLowerCase()}
                   </Button>

@@ -13,14 +13,15 @@ const scale = Number(scaleArg);
 /** Rows per INSERT, as a sync page would write them. */
 const BATCH = 5_000;
 
-// The large preset's proportions stretched to 100,000 controls; 38 months of history give about
-// ten tests per control. Framework, policy and risk-definition catalogues do not grow with size.
+// The large preset's proportions stretched to 100,000 controls; 39 months of history give about
+// ten tests per control, a million in all. Framework, policy and risk-definition catalogues do
+// not grow with size.
 function benchCounts(): GeneratorCounts {
   const scaled = (n: number) => Math.max(1, Math.round(n * scale));
   return {
     users: scaled(10_000), groups: scaled(60), profiles: scaled(2_500), authorityDocuments: 10, citations: scaled(5_000),
     policies: 16, statements: scaled(20_000), controls: scaled(100_000), riskDefinitions: 24, risks: scaled(40_000),
-    controlIndicators: scaled(14_000), riskIndicators: scaled(6_000), widgets: 8, historyMonths: 38,
+    controlIndicators: scaled(14_000), riskIndicators: scaled(6_000), widgets: 8, historyMonths: 39,
   };
 }
 

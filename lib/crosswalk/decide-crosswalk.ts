@@ -13,14 +13,15 @@ import { CrosswalkDecisionInput, type CrosswalkDecisionView } from "./schemas";
  */
 export async function decideCrosswalk(ctx: ActorContext, input: CrosswalkDecisionInput): Promise<CrosswalkDecisionView> {
   authorize(ctx, "analysis:create");
-  const { instanceId, sourceId, requirementId, decision } = CrosswalkDecisionInput.parse(input);
+  const { instanceId, source, requirement, decision } = CrosswalkDecisionInput.parse(input);
+  const sourceId = source.toLowerCase();
   return withTenant(tenantOf(ctx), async (tx) => {
     const instance = await tx.serviceNowInstance.findFirst({ where: { id: instanceId }, select: { id: true } });
     if (!instance) throw notFound("Instance");
     const decidedById = ctx.actorType === "user" ? ctx.actorId : null;
     const row = await tx.crosswalkDecision.upsert({
-      where: { instanceId_sourceId_requirementId: { instanceId, sourceId, requirementId } },
-      create: { organizationId: ctx.organizationId, instanceId, sourceId, requirementId, decision, decidedById },
+      where: { instanceId_sourceId_requirementId: { instanceId, sourceId, requirementId: requirement } },
+      create: { organizationId: ctx.organizationId, instanceId, sourceId, requirementId: requirement, decision, decidedById },
       update: { decision, decidedById, decidedAt: new Date() },
       select: { id: true, decidedAt: true },
     });
@@ -28,8 +29,8 @@ export async function decideCrosswalk(ctx: ActorContext, input: CrosswalkDecisio
       action: `crosswalk.${decision}`,
       targetType: "instance",
       targetId: instanceId,
-      changes: { sourceId, requirementId },
+      changes: { source: sourceId, requirement },
     });
-    return { id: row.id, instanceId, sourceId, requirementId, decision, decidedAt: row.decidedAt.toISOString() };
+    return { id: row.id, instanceId, source: sourceId, requirement, decision, decidedAt: row.decidedAt.toISOString() };
   });
 }

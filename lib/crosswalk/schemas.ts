@@ -1,16 +1,24 @@
 import { z } from "zod";
 
+// `source` and `requirement` name things outside ComplianceIQ's own records (a ServiceNow sys_id
+// and a NIST control id), so they are not called ...Id like our resource ids.
 export const CrosswalkDecisionInput = z
   .object({
     instanceId: z.uuid(),
-    sourceId: z.string().min(1).max(64).describe("The control or citation sys_id of the suggestion"),
-    requirementId: z.string().min(1).max(32).describe("The NIST SP 800-53 requirement id, e.g. AC-02"),
+    source: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/i, "Expected a 32-character ServiceNow sys_id")
+      .describe("The sys_id of the control or citation in the suggestion"),
+    requirement: z
+      .string()
+      .regex(/^[A-Z]{2}-\d{2}(\(\d{2}\))?$/, "Expected a NIST SP 800-53 control id such as AC-02 or AC-02(01)")
+      .describe("The NIST SP 800-53 Rev. 5 control id"),
     decision: z.enum(["accepted", "rejected"]),
   })
   .strict();
 export type CrosswalkDecisionInput = z.infer<typeof CrosswalkDecisionInput>;
 
-export const CrosswalkDecisionSchema = CrosswalkDecisionInput.omit({}).extend({
+export const CrosswalkDecisionSchema = CrosswalkDecisionInput.extend({
   id: z.uuid(),
   decidedAt: z.iso.datetime(),
 });

@@ -4,10 +4,11 @@ import type { ActorContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import type { Insight } from "@/lib/generated/prisma/client";
 import { tenantOf } from "@/lib/instances/tenant-of";
+import { assertId } from "@/lib/organizations/ids";
 import { type TenantTx, withTenant } from "@/lib/tenancy/with-tenant";
 import { insightListSelect, latestFirst, toInsightListItem } from "./insight-view";
 import { keyFigureDeltas } from "./key-figure-deltas";
-import { CompareQuery, type InsightComparison } from "./schemas";
+import type { InsightComparison } from "./schemas";
 import { storedSubjects } from "./stored-subjects";
 import { subjectChanges } from "./subject-changes";
 
@@ -25,7 +26,9 @@ interface Pair {
  */
 export async function compareInsights(ctx: ActorContext, input: { a: string; b: string }): Promise<InsightComparison> {
   authorize(ctx, "insights:read");
-  const { a, b } = CompareQuery.parse(input);
+  const { a, b } = input;
+  assertId(a, "Insight or instance a");
+  assertId(b, "Insight or instance b");
   return withTenant(
     tenantOf(ctx),
     async (tx) => {

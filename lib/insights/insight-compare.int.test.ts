@@ -100,6 +100,7 @@ describe("comparing insights", () => {
     await expect(compareInsights(admin.ctx, { a: controls, b: foreign })).rejects.toMatchObject({ status: 404, message: "Insight or instance b not found" });
     await expect(compareInsights(other.ctx, { a: controls, b: foreign })).rejects.toMatchObject({ status: 404, message: "Insight or instance a not found" });
     await expect(compareInsights(other.ctx, { a: instanceId, b: instanceId })).rejects.toMatchObject({ status: 404 });
+    await expect(compareInsights(admin.ctx, { a: controls, b: "not-an-id" })).rejects.toMatchObject({ status: 404 });
     const noInsights = { ...admin.ctx, permissions: admin.ctx.permissions.filter((p) => p !== "insights:read") };
     await expect(compareInsights(noInsights, { a: controls, b: controls })).rejects.toMatchObject({ status: 403 });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import * as insightRoute from "@/app/api/v1/insights/[id]/route";
-import * as saveRoute from "@/app/api/v1/insights/[id]/save/route";
-import * as subjectsRoute from "@/app/api/v1/insights/[id]/subjects/route";
+import * as insightRoute from "@/app/api/v1/insights/[insightId]/route";
+import * as saveRoute from "@/app/api/v1/insights/[insightId]/save/route";
+import * as subjectsRoute from "@/app/api/v1/insights/[insightId]/subjects/route";
 import * as compareRoute from "@/app/api/v1/insights/compare/route";
 import * as historyRoute from "@/app/api/v1/insights/instances/[instanceId]/history/route";
 import * as latestRoute from "@/app/api/v1/insights/instances/[instanceId]/route";
@@ -69,10 +69,10 @@ describe("insight REST routes", () => {
     const trends = await call(trendsRoute.GET, { url: `/insights/instances/${instanceId}/trends?engine=controls`, params: { instanceId } });
     expect((trends.json as { series: { points: { keyFigures: Json }[] }[] }).series[0]!.points.map((p) => p.keyFigures.meanScore)).toEqual([60, 65, 72]);
 
-    const insight = await call(insightRoute.GET, { url: `/insights/${feb}`, params: { id: feb } });
+    const insight = await call(insightRoute.GET, { url: `/insights/${feb}`, params: { insightId: feb } });
     expect(insight.json).toMatchObject({ id: feb, engine: "controls", summary: { engine: "controls" } });
 
-    const subjects = await call(subjectsRoute.GET, { url: `/insights/${feb}/subjects?tag=class:ineffective`, params: { id: feb } });
+    const subjects = await call(subjectsRoute.GET, { url: `/insights/${feb}/subjects?tag=class:ineffective`, params: { insightId: feb } });
     expect(subjects.json).toMatchObject({ total: 1, nextOffset: null, data: [{ id: "CTRL2", status: "ineffective" }] });
 
     const compare = await call(compareRoute.GET, { url: `/insights/compare?a=${jan}&b=${mar}` });
@@ -95,10 +95,10 @@ describe("insight REST routes", () => {
   it("saves (201), refuses a duplicate name (409), lists and deletes (204)", async () => {
     const { runs, call } = await organizationWithInsights();
     const id = runs[0]!;
-    const saved = await call(saveRoute.POST, { method: "POST", url: `/insights/${id}/save`, params: { id }, body: { name: "Board pack" } });
+    const saved = await call(saveRoute.POST, { method: "POST", url: `/insights/${id}/save`, params: { insightId: id }, body: { name: "Board pack" } });
     expect(saved.status, saved.text).toBe(201);
     const savedReportId = (saved.json as { id: string }).id;
-    const again = await call(saveRoute.POST, { method: "POST", url: `/insights/${id}/save`, params: { id }, body: { name: "Board pack" } });
+    const again = await call(saveRoute.POST, { method: "POST", url: `/insights/${id}/save`, params: { insightId: id }, body: { name: "Board pack" } });
     expect(again.status).toBe(409);
     expect(again.json).toMatchObject({ code: "conflict", errors: [{ path: "name" }] });
 
@@ -118,15 +118,15 @@ describe("insight REST routes", () => {
       [latestRoute.GET, { url: `/insights/instances/${instanceId}`, params: { instanceId } }],
       [historyRoute.GET, { url: `/insights/instances/${instanceId}/history`, params: { instanceId } }],
       [trendsRoute.GET, { url: `/insights/instances/${instanceId}/trends`, params: { instanceId } }],
-      [insightRoute.GET, { url: `/insights/${id}`, params: { id } }],
-      [subjectsRoute.GET, { url: `/insights/${id}/subjects`, params: { id } }],
-      [saveRoute.POST, { method: "POST", url: `/insights/${id}/save`, params: { id }, body: { name: "Stolen" } }],
+      [insightRoute.GET, { url: `/insights/${id}`, params: { insightId: id } }],
+      [subjectsRoute.GET, { url: `/insights/${id}/subjects`, params: { insightId: id } }],
+      [saveRoute.POST, { method: "POST", url: `/insights/${id}/save`, params: { insightId: id }, body: { name: "Stolen" } }],
       [compareRoute.GET, { url: `/insights/compare?a=${b.runs[0]}&b=${id}` }],
     ];
     for (const [handler, call] of foreign) expect((await b.call(handler, call)).status, call.url).toBe(404);
 
     const readsOnlyAudit = as(await keyOf(a.admin, ["audit:read"]));
-    const forbidden = await readsOnlyAudit(insightRoute.GET, { url: `/insights/${id}`, params: { id } });
+    const forbidden = await readsOnlyAudit(insightRoute.GET, { url: `/insights/${id}`, params: { insightId: id } });
     expect(forbidden.status).toBe(403);
     expect(forbidden.json).toMatchObject({ code: "forbidden", detail: 'This action requires the "insights:read" permission' });
     expect((await readsOnlyAudit(searchRoute.GET, { url: "/insights/search?q=access" })).status).toBe(403);

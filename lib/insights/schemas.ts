@@ -4,8 +4,8 @@ import { PaginationQuery } from "@/lib/api/pagination";
 
 // Shared by the insight use cases, the REST routes, the insights pages and the OpenAPI document.
 
-/** Path parameter of the insight routes; the folder app/api/v1/insights/[id] is shared with exports. */
-export const InsightIdParams = z.object({ id: z.uuid().describe("The insight's id") });
+/** Path parameter of the insight routes (app/api/v1/insights/[insightId]/…). */
+export const InsightIdParams = z.object({ insightId: z.uuid().describe("The insight's id") });
 export const SavedReportIdParams = z.object({ savedReportId: z.uuid() });
 
 const KeyFigures = z.record(z.string(), z.number()).describe("Named numbers for trends and compare, e.g. { meanScore: 71.2 }");

@@ -3,6 +3,9 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import type { ApiOperation } from "@/lib/api/define-operation";
 import { enforcedSchemas } from "@/lib/api/parse-input";
 import { hashToken, randomToken } from "@/lib/crypto/tokens";
+import { buildDataset } from "@/lib/analysis/dataset/build-dataset";
+import { encodeDataset } from "@/lib/analysis/input/dataset-codec";
+import { ANALYSIS_FUNCTION_ID } from "@/lib/analysis/jobs/start-analysis";
 import { db } from "@/lib/db";
 import { saveInsight } from "@/lib/insights/save-insight";
 import { controlSubject, createTestInsight, createTestInstance } from "@/lib/insights/testing/insight-factory";
@@ -40,8 +43,6 @@ const ALIASES: Record<string, string> = {
   eventId: "logId",
   auditEventId: "logId",
   apiKeyId: "keyId",
-  // /insights/{id}/…: the folder is shared by the insight routes and the export.
-  id: "insightId",
 };
 
 /** The fixture name of a path parameter or body field (`memberIds` → `userId`). */
@@ -62,13 +63,10 @@ export async function createTenantWorld(handlers: Map<ApiOperation, RouteHandler
   const fixtureKey = await createApiKey(admin.ctx, { name: `fixture ${suffix()}`, permissions: ["audit:read"] });
 
   const scope = { organizationId, userId: admin.user.id };
-  const { role, team, job, invitation } = await withTenant(scope, async (tx) => {
+  const { role, team, invitation } = await withTenant(scope, async (tx) => {
     const role = await tx.role.create({ data: { organizationId, name: `Custom ${suffix()}`, permissions: ["audit:read", "instances:read"] } });
     const team = await tx.team.create({ data: { organizationId, name: `Team ${suffix()}` } });
     await tx.teamMember.create({ data: { organizationId, teamId: team.id, membershipId: member.membership.id } });
-    const job = await tx.jobRun.create({
-      data: { organizationId, functionId: "complianceiq-demo-ping", eventName: "demo/ping.requested", eventId: `xt-${randomUUID()}`, event: {} },
-    });
     const viewer = await tx.role.findFirstOrThrow({ where: { builtIn: "VIEWER" } });
     const invitation = await tx.invitation.create({
       data: {
@@ -80,18 +78,47 @@ export async function createTenantWorld(handlers: Map<ApiOperation, RouteHandler
         expiresAt: new Date(Date.now() + 7 * 86_400_000),
       },
     });
-    return { role, team, job, invitation };
+    return { role, team, invitation };
   });
-  // An instance with one stored insight (a finding, a subject) and a saved report of it.
+  // An instance with a finished analysis job, its stored insight (a finding, a subject), a saved
+  // report and an export of it, and a successful sync whose frozen input a replay can use.
   const instanceId = await createTestInstance(admin.ctx);
+  const { job, syncRunId, frozen } = await withTenant(scope, async (tx) => {
+    const job = await tx.jobRun.create({
+      data: {
+        organizationId,
+        functionId: `complianceiq-${ANALYSIS_FUNCTION_ID}`,
+        eventName: "analysis/run.requested",
+        eventId: `xt-${randomUUID()}`,
+        event: { data: { instanceId, engines: ["controls"] } },
+        status: "SUCCEEDED",
+        finishedAt: new Date(),
+      },
+    });
+    const sync = await tx.syncRun.create({ data: { organizationId, instanceId, mode: "FULL", status: "SUCCEEDED", finishedAt: new Date() } });
+    const { payload, sha256 } = encodeDataset(buildDataset({ instanceId, syncRunId: sync.id, asOf: Date.now(), records: {} }));
+    await tx.analysisInput.create({
+      data: { organizationId, instanceId, syncRunId: sync.id, dataAsOf: new Date(), counts: {}, sha256, sizeBytes: payload.length, payload },
+    });
+    return { job, syncRunId: sync.id, frozen: payload };
+  });
   const insightId = await createTestInsight(organizationId, {
     instanceId,
+    jobRunId: job.id,
     engine: "controls",
     keyFigures: { meanScore: 64.5, ineffective: 1 },
     subjects: [controlSubject(`CTRL${suffix()}`, 41, "ineffective")],
     findings: [{ severity: "high", title: `Control failed its access review ${suffix()}`, detail: "Failed 3 of its last 4 tests." }],
   });
   const savedReport = await saveInsight(admin.ctx, insightId, { name: `Saved ${suffix()}` });
+  const exported = await withTenant(scope, (tx) =>
+    tx.reportExport.create({
+      data: {
+        organizationId, insightId, format: "csv", status: "SUCCEEDED", fileName: `export-${suffix()}.csv`, content: frozen,
+        sizeBytes: frozen.length, finishedAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    }),
+  );
   const session = await db.userSession.create({
     data: { userId: member.user.id, kind: "BROWSER", expiresAt: new Date(Date.now() + 86_400_000), ip: "192.0.2.44" },
   });
@@ -111,6 +138,8 @@ export async function createTenantWorld(handlers: Map<ApiOperation, RouteHandler
     instanceId,
     insightId,
     savedReportId: savedReport.id,
+    syncRunId,
+    exportId: exported.id,
   };
   const userIds = [admin.user.id, member.user.id];
   const secrets = [organizationId, admin.organization.slug, admin.user.email, member.user.email, admin.user.id, ...Object.values(ids)];

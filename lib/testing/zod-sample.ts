@@ -76,11 +76,14 @@ function stringCandidates(key: string, schema: z.ZodType): string[] {
   return candidates;
 }
 
-function numberSample(schema: z.ZodType): number {
+/** Whole numbers first (ints need them), then the bounds themselves for fractional ranges like 0.001-0.5. */
+function numberCandidates(schema: z.ZodType): number[] {
   const { minimum: min, maximum: max } = constraintsOf(schema);
-  if (min !== undefined && Number.isFinite(min)) return Math.ceil(min);
-  if (max !== undefined && Number.isFinite(max)) return Math.min(1, Math.floor(max));
-  return 1;
+  const candidates: number[] = [];
+  if (min !== undefined && Number.isFinite(min)) candidates.push(Math.ceil(min), min);
+  if (max !== undefined && Number.isFinite(max)) candidates.push(Math.min(1, Math.floor(max)), max);
+  if (min !== undefined && max !== undefined && Number.isFinite(min + max)) candidates.push((min + max) / 2);
+  return [...candidates, 1, 0, 10, 100];
 }
 
 function firstValid(schema: z.ZodType, candidates: unknown[], where: string): unknown {
@@ -98,7 +101,7 @@ export function sampleOf(schema: z.ZodType, where = "value", override?: SampleOv
       return firstValid(schema, stringCandidates(key, schema), where);
     case "number":
     case "int":
-      return firstValid(schema, [numberSample(schema), 1, 0, 10, 100], where);
+      return firstValid(schema, numberCandidates(schema), where);
     case "bigint":
       throw new SampleError(`${where}: a bigint cannot arrive in JSON`);
     case "boolean":

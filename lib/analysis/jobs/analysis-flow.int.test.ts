@@ -175,7 +175,7 @@ describe("insight exports", () => {
     const summary = insight.summary as { crosswalk: { suggestions: { sourceId: string; requirementId: string }[] }; keyFigures: Record<string, number> };
     const suggestion = summary.crosswalk.suggestions[0];
     expect(suggestion).toBeDefined();
-    await decideCrosswalk(ctx, { instanceId: instance.id, sourceId: suggestion!.sourceId, requirementId: suggestion!.requirementId, decision: "accepted" });
+    await decideCrosswalk(ctx, { instanceId: instance.id, source: suggestion!.sourceId, requirement: suggestion!.requirementId, decision: "accepted" });
     const { jobId } = await (await import("./start-analysis")).startAnalysis(ctx, { instanceId: instance.id, engines: ["compliance"] });
     await runner().drain();
     const next = await db.insight.findFirstOrThrow({ where: { jobRunId: jobId } });

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { CrosswalkDecisionInput, CrosswalkDecisionSchema } from "@/lib/crosswalk/schemas";
+import { InsightIdParams } from "@/lib/insights/schemas";
 import { ExportAccepted, ExportIdParams, ExportInput, ExportSchema } from "@/lib/insight-exports/schemas";
 import type { ApiOperation } from "../define-operation";
 import { defineOperation } from "../define-operation";
@@ -9,16 +9,16 @@ const Export = ExportSchema.meta({ id: "InsightExport" });
 export const requestExportOperation = defineOperation({
   operationId: "exportInsight",
   method: "POST",
-  path: "/insights/{id}/export",
+  path: "/insights/{insightId}/export",
   summary: "Render an insight as PDF, CSV or Excel, as a background job",
   description:
-    "`id` is the insight id. The PDF is a report for auditors and boards (cover, summary, charts, tables, findings); " +
+    "The PDF is a report for auditors and boards (cover, summary, charts, tables, findings); " +
     "CSV is RFC 4180 UTF-8 with formula-looking cells neutralised; Excel has one sheet per table with typed cells. " +
     "Poll GET /exports/{exportId} until it has a downloadUrl.",
   tags: ["Insights"],
   auth: "required",
   permission: "insights:export",
-  params: z.object({ id: z.uuid() }),
+  params: InsightIdParams,
   body: ExportInput,
   bodyLimit: 256,
   response: ExportAccepted,

@@ -21,9 +21,8 @@ import type { ApiOperation } from "../define-operation";
 import { defineOperation } from "../define-operation";
 import { PaginationQuery, pageOf } from "../pagination";
 
-// An instance's insights live under /insights/instances/{instanceId}: /insights/{id} is one
-// insight (the folder [id] is shared with its export), and one folder level can hold only one
-// dynamic segment name.
+// An instance's insights live under /insights/instances/{instanceId}: /insights/{insightId} is
+// one insight, and one folder level can hold only one dynamic segment name.
 const TAGS = ["Insights"];
 
 export const getLatestInsightsOperation = defineOperation({
@@ -99,7 +98,7 @@ export const searchFindingsOperation = defineOperation({
 export const getInsightOperation = defineOperation({
   operationId: "getInsight",
   method: "GET",
-  path: "/insights/{id}",
+  path: "/insights/{insightId}",
   summary: "One insight with its key figures and summary",
   tags: TAGS,
   auth: "required",
@@ -111,7 +110,7 @@ export const getInsightOperation = defineOperation({
 export const listInsightSubjectsOperation = defineOperation({
   operationId: "listInsightSubjects",
   method: "GET",
-  path: "/insights/{id}/subjects",
+  path: "/insights/{insightId}/subjects",
   summary: "The controls, risks or requirements behind a chart element (by its tag), one page at a time",
   tags: TAGS,
   auth: "required",
@@ -124,7 +123,7 @@ export const listInsightSubjectsOperation = defineOperation({
 export const saveInsightOperation = defineOperation({
   operationId: "saveInsight",
   method: "POST",
-  path: "/insights/{id}/save",
+  path: "/insights/{insightId}/save",
   summary: "Save an insight as a named report",
   description: "Needs only insights:read: a saved report is a named bookmark. 409 when the organization has a saved report of that name.",
   tags: TAGS,

@@ -1,5 +1,6 @@
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Report } from "@/lib/analysis/report/types";
 import { SAMPLE, sampleReport } from "@/lib/analysis/report/sample-report";
 import { renderReportPdf } from "./render-report-pdf";
 
@@ -114,6 +115,39 @@ describe("renderReportPdf", () => {
     expect(capped.text).toContain("Showing the first 200 of 250 rows. The full list is in the CSV and Excel exports.");
     expect(capped.text).toContain("CTRL0000200 ");
     expect(capped.text).not.toContain("CTRL0000201 ");
+  }, 120_000);
+
+  it("renders degenerate input: empty charts and tables, one-point lines, negative bars, no findings", async () => {
+    const report: Report = {
+      ...sampleReport({ controlRows: 1 }),
+      executiveSummary: "",
+      engineVersions: {},
+      sections: [
+        {
+          title: "Edge cases ≠ normal",
+          summary: "",
+          keyFigures: [],
+          findings: [],
+          blocks: [
+            { kind: "bar-chart", id: "none", title: "No bars", bars: [] },
+            { kind: "bar-chart", id: "signed", title: "Change since last run", bars: [{ label: "Up", value: 12 }, { label: "Down", value: -30 }], unit: "points" },
+            { kind: "line-chart", id: "one", title: "One point", points: [{ x: "Mar 2026", y: 5 }] },
+            { kind: "line-chart", id: "empty-line", title: "No points", points: [] },
+            { kind: "heat-map", id: "zero", title: "Empty heat map", cells: [], xLabel: "Impact", yLabel: "Likelihood" },
+            { kind: "table", id: "empty", title: "Empty table", columns: [{ key: "a", header: "A", type: "text" }], rows: [] },
+          ],
+        },
+      ],
+    };
+    const parsed = await parsePdf(await renderReportPdf(report));
+    // Cover, executive summary, and the one section on a single page.
+    expect(parsed.pages).toHaveLength(3);
+    expect(parsed.text).toContain("Edge cases != normal");
+    expect(parsed.text.split("No data to chart.")).toHaveLength(3);
+    expect(parsed.text).toContain("-30 points");
+    expect(parsed.text).toContain("0 in total. Darker cells hold more; the darkest holds 0.");
+    expect(parsed.text).toContain("No rows.");
+    expect(parsed.text).toContain("No findings in this section.");
   }, 120_000);
 
   it("measures a report whose control table has 5,000 rows", async () => {

@@ -38,23 +38,26 @@ export function Table({ table }: { table: PdfTable }) {
           exports.
         </Text>
       )}
-      <View>
-        <HeaderRow columns={table.columns} />
-        {table.rows.map((row, index) => (
-          <View
-            key={index}
-            wrap={false}
-            style={{ flexDirection: "row", backgroundColor: index % 2 === 1 ? COLORS.zebra : "#ffffff", borderBottomWidth: 0.25, borderBottomColor: COLORS.rule }}
-          >
-            {table.columns.map((column) => (
-              <Text key={column.key} style={cellStyle(column)} hyphenationCallback={keepWordsWhole}>
-                {formatCell(row[column.key] ?? null, column.type)}
-              </Text>
-            ))}
-          </View>
-        ))}
-        {table.rows.length === 0 && <Text style={styles.note}>No rows.</Text>}
-      </View>
+      {table.rows.length === 0 ? (
+        <Text style={styles.note}>No rows.</Text>
+      ) : (
+        <View>
+          <HeaderRow columns={table.columns} />
+          {table.rows.map((row, index) => (
+            <View
+              key={index}
+              wrap={false}
+              style={{ flexDirection: "row", backgroundColor: index % 2 === 1 ? COLORS.zebra : "#ffffff", borderBottomWidth: 0.25, borderBottomColor: COLORS.rule }}
+            >
+              {table.columns.map((column) => (
+                <Text key={column.key} style={cellStyle(column)} hyphenationCallback={keepWordsWhole}>
+                  {formatCell(row[column.key] ?? null, column.type)}
+                </Text>
+              ))}
+            </View>
+          ))}
+        </View>
+      )}
     </View>
   );
 }

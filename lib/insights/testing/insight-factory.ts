@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import type { EngineId, InsightSubject } from "@/lib/analysis/engine";
 import type { ActorContext } from "@/lib/auth/context";
 import { createInstance } from "@/lib/instances/create-instance";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { withTenant } from "@/lib/tenancy/with-tenant";
 
 // Insights written the way runAnalysisEngine writes them (summary and key figures as JSON, the
@@ -37,11 +38,7 @@ export async function createTestInstance(ctx: ActorContext, name = `Instance ${r
   return instance.id;
 }
 
-/**
- * One stored insight (with its own frozen input) of the organization; returns its id. The rows
- * are inserted with SQL: Prisma hands bytea values to the PGlite adapter as base64 text, which
- * PGlite refuses, so decode() turns the text into bytes in the database.
- */
+/** One stored insight (with its own frozen input) of the organization; returns its id. */
 export async function createTestInsight(organizationId: string, insight: TestInsight): Promise<string> {
   const createdAt = insight.createdAt ?? new Date();
   const dataAsOf = insight.dataAsOf ?? createdAt;
@@ -51,17 +48,20 @@ export async function createTestInsight(organizationId: string, insight: TestIns
   const insightId = randomUUID();
   const syncRunId = randomUUID();
   await withTenant({ organizationId }, async (tx) => {
-    await tx.$executeRaw`
-      INSERT INTO analysis_inputs (id, organization_id, instance_id, sync_run_id, data_as_of, counts, sha256, size_bytes, payload)
-      VALUES (${inputId}::uuid, ${organizationId}::uuid, ${insight.instanceId}::uuid, ${syncRunId}::uuid, ${dataAsOf.toISOString()}::timestamptz,
-              '{}'::jsonb, ${createHash("sha256").update(payload).digest("hex")}, ${payload.length}::int, decode(${payload.toString("base64")}, 'base64'))`;
-    await tx.$executeRaw`
-      INSERT INTO insights (id, organization_id, instance_id, input_id, sync_run_id, engine, engine_version, job_run_id, data_as_of,
-                            duration_ms, key_figures, summary, result_size, result, created_at)
-      VALUES (${insightId}::uuid, ${organizationId}::uuid, ${insight.instanceId}::uuid, ${inputId}::uuid, ${syncRunId}::uuid, ${insight.engine},
-              '1.0.0', ${insight.jobRunId ?? null}::uuid, ${dataAsOf.toISOString()}::timestamptz, 12,
-              ${JSON.stringify(insight.keyFigures ?? {})}::jsonb, ${JSON.stringify(insight.summary ?? { engine: insight.engine })}::jsonb,
-              ${result.length}::int, decode(${result.toString("base64")}, 'base64'), ${createdAt.toISOString()}::timestamptz)`;
+    await tx.analysisInput.create({
+      data: {
+        id: inputId, organizationId, instanceId: insight.instanceId, syncRunId, dataAsOf, counts: {},
+        sha256: createHash("sha256").update(payload).digest("hex"), sizeBytes: payload.length, payload,
+      },
+    });
+    await tx.insight.create({
+      data: {
+        id: insightId, organizationId, instanceId: insight.instanceId, inputId, syncRunId, engine: insight.engine,
+        engineVersion: "1.0.0", jobRunId: insight.jobRunId ?? null, dataAsOf, durationMs: 12,
+        keyFigures: insight.keyFigures ?? {}, summary: (insight.summary ?? { engine: insight.engine }) as Prisma.InputJsonValue,
+        resultSize: result.length, result, createdAt,
+      },
+    });
     await tx.insightFinding.createMany({
       data: (insight.findings ?? []).map((f, position) => ({
         organizationId,

@@ -35,7 +35,7 @@ export function ComplianceSection({
           { label: "Requirements", value: (k.requirements ?? 0).toLocaleString() },
           { label: "Coverage", value: pct(k.coveragePct) },
           { label: "Compliance", value: pct(k.compliancePct) },
-          { label: "Unmapped requirements", value: k.unmapped ?? 0, good: false },
+          { label: "Unmapped requirements", value: k.unmapped ?? 0 },
           { label: "Only ineffective / untested", value: `${k.onlyIneffective ?? 0} / ${k.onlyUntested ?? 0}` },
         ]}
       />

@@ -18,8 +18,8 @@ export function ControlsSection({ summary, select }: { summary: ControlsSummary;
         figures={[
           { label: "Controls in scope", value: summary.controls.toLocaleString() },
           { label: "Mean score", value: summary.meanScore ?? "—", hint: `Median ${summary.medianScore ?? "—"}` },
-          { label: "Effective", value: count("effective"), hint: pct(count("effective"), summary.controls), good: true },
-          { label: "Ineffective", value: count("ineffective"), hint: pct(count("ineffective"), summary.controls), good: false },
+          { label: "Effective", value: count("effective"), hint: pct(count("effective"), summary.controls) },
+          { label: "Ineffective", value: count("ineffective"), hint: pct(count("ineffective"), summary.controls) },
           { label: "Untested", value: count("untested") },
           { label: "Overdue for testing", value: summary.overdue.count, hint: `${summary.overdue.keyControls} key controls` },
         ]}
@@ -33,6 +33,7 @@ export function ControlsSection({ summary, select }: { summary: ControlsSummary;
           title="Classes"
           description={summary.classRule}
           rowNoun="class"
+          coverageLabel="Share of controls"
           rows={summary.classes.map((c) => ({
             label: c.label,
             tag: c.tag,

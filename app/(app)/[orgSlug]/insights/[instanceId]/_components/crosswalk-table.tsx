@@ -23,7 +23,7 @@ export function CrosswalkTable({ orgSlug, instanceId, suggestions, canDecide }: 
       apiFetch("/api/v1/insights/crosswalk/decisions", {
         orgSlug,
         method: "POST",
-        body: { instanceId, sourceId: s.sourceId, requirementId: s.requirementId, decision },
+        body: { instanceId, source: s.sourceId, requirement: s.requirementId, decision },
       }),
     onSuccess: (_data, { s, decision }) => setDecided((d) => ({ ...d, [keyOf(s)]: decision })),
     onError: (error) => toast({ title: "Could not record the decision", description: errorMessage(error), variant: "destructive" }),

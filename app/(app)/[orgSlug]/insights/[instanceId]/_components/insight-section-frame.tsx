@@ -2,7 +2,7 @@
 
 import { type ReactNode, useState } from "react";
 import { DrillDownPanel } from "./drill-down-panel";
-import { ExportButtons } from "./export-buttons";
+import { ExportButtons } from "@/components/insight-exports/export-buttons";
 import { SaveReportForm } from "./save-report-form";
 
 export interface InsightMeta {

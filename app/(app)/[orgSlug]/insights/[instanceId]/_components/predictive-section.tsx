@@ -2,11 +2,18 @@
 
 import { CalibrationChart } from "@/components/insights/calibration-chart";
 import { KeyFigures } from "@/components/insights/key-figures";
-import { ScoreDistributionChart } from "@/components/insights/score-distribution-chart";
+import { type ScoreBand, ScoreDistributionChart } from "@/components/insights/score-distribution-chart";
 import { TopPredictionsList } from "@/components/insights/top-predictions-list";
 import type { PredictiveSummary } from "@/lib/analysis/predictive/predictive-summary";
 import type { SelectTag } from "./insight-section-frame";
 import { RankedTable } from "./ranked-table";
+
+// Higher is worse here, unlike effectiveness scores.
+const RISK_BANDS: ScoreBand[] = [
+  { from: 0, tone: "good", label: "below 20 %" },
+  { from: 20, tone: "mixed", label: "from 20 % to 49 %" },
+  { from: 50, tone: "bad", label: "at 50 % or above" },
+];
 
 const round = (n: number | null | undefined, digits = 3) => (n === null || n === undefined ? "—" : n.toFixed(digits));
 
@@ -18,7 +25,7 @@ export function PredictiveSection({ summary, select }: { summary: PredictiveSumm
       <KeyFigures
         label="Predictive key figures"
         figures={[
-          { label: "Validation AUC", value: round(q?.auc), hint: `Baseline ${round(q?.baseline.auc)}`, good: (q?.auc ?? 0) > (q?.baseline.auc ?? 1) },
+          { label: "Validation AUC", value: round(q?.auc), hint: `Baseline ${round(q?.baseline.auc)}` },
           { label: "Brier score", value: round(q?.brier), hint: `Baseline ${round(q?.baseline.brier)}` },
           { label: "Calibration error (ECE)", value: round(q?.ece) },
           { label: "Controls at ≥ 50 % risk", value: summary.keyFigures.highRiskControls ?? 0 },
@@ -60,7 +67,9 @@ export function PredictiveSection({ summary, select }: { summary: PredictiveSumm
         title="Predicted failure probability"
         description="Active controls per band of predicted probability of failing the next test."
         emptyMessage="Run a predictive analysis to see this chart."
-        bins={summary.distribution.map((d, i) => ({ label: d.bucket, min: 90 - i * 10, count: d.count, tag: d.tag }))}
+        bins={summary.distribution.map((d, i) => ({ label: `${d.bucket} %`, min: i * 10, count: d.count, tag: d.tag }))}
+        bands={RISK_BANDS}
+        measure="Predicted failure probabilities"
         onSelect={(tag) => select(tag, `Controls with a predicted risk of ${tag.slice("risk:".length)} %`)}
       />
       <RankedTable

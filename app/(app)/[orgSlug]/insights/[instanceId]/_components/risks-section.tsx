@@ -27,8 +27,8 @@ export function RisksSection({ summary, select }: { summary: RisksSummary; selec
         figures={[
           { label: "Risks", value: summary.counts.risks.toLocaleString() },
           { label: "Mean inherent score", value: fmt(summary.meanInherent, 1) },
-          { label: "Mean residual score", value: fmt(summary.meanResidual, 1), good: (summary.meanResidual ?? 0) < (summary.meanInherent ?? 0) },
-          { label: "Coverage gaps", value: figures.coverageGaps ?? 0, hint: `${figures.highSeverityGaps ?? 0} high severity`, good: false },
+          { label: "Mean residual score", value: fmt(summary.meanResidual, 1) },
+          { label: "Coverage gaps", value: figures.coverageGaps ?? 0, hint: `${figures.highSeverityGaps ?? 0} high severity` },
           { label: "Significant links", value: figures.significantLinks ?? 0, hint: summary.correction },
           { label: "Suggested unrecorded links", value: summary.suggestedLinksTotal },
         ]}
@@ -52,6 +52,7 @@ export function RisksSection({ summary, select }: { summary: RisksSummary; selec
         title="Coverage gaps by kind"
         description="Share of risks with each kind of gap in their mitigating controls."
         rowNoun="gap kind"
+        coverageLabel="Share of risks"
         rows={summary.gapsByKind.map((g) => ({
           label: g.rule,
           tag: g.tag,

@@ -31,7 +31,7 @@ export function SaveReportForm({ orgSlug, insightId, defaultName }: { orgSlug: s
         <label htmlFor={inputId} className="text-xs font-medium">
           Report name
         </label>
-        <Input id={inputId} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required className="h-8 w-64" />
+        <Input id={inputId} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required className="h-8 w-64" />
       </div>
       <Button type="submit" size="sm" variant="outline" disabled={save.isPending || name.trim() === ""}>
         {save.isPending ? <Loader2 aria-hidden className="animate-spin" /> : <Bookmark aria-hidden />}
