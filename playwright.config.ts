@@ -6,6 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 process.env.MAIL_CATCHER_PORT ??= "3199";
 // A local ServiceNow for the instance and sync specs (e2e/fixtures/simulator.ts reads the port).
 process.env.E2E_SIMULATOR_PORT ??= "8799";
+// A second, medium-sized one (about 60,000 records) for the analysis spec, whose jobs then run
+// long enough for their progress to be watched.
+process.env.E2E_ANALYSIS_SIMULATOR_PORT ??= "8798";
 const MAIL_CATCHER = `http://127.0.0.1:${process.env.MAIL_CATCHER_PORT}`;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
@@ -47,6 +50,11 @@ export default defineConfig({
     {
       command: `npx tsx lib/servicenow/simulator/cli.ts --port ${process.env.E2E_SIMULATOR_PORT} --size small --seed 7 --quiet`,
       url: `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT}/__sim/stats`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx lib/servicenow/simulator/cli.ts --port ${process.env.E2E_ANALYSIS_SIMULATOR_PORT} --size medium --seed 8 --quiet`,
+      url: `http://127.0.0.1:${process.env.E2E_ANALYSIS_SIMULATOR_PORT}/__sim/stats`,
       reuseExistingServer: false,
     },
     {

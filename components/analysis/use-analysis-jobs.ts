@@ -22,7 +22,8 @@ export function useAnalysisJobs(orgSlug: string, initial: AnalysisJobsPage) {
     queryFn: ({ signal }) => apiFetch<AnalysisJobsPage>("/api/v1/analysis/jobs?limit=25", { orgSlug, signal }),
     initialData: initial,
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.data.some(isActiveJob) ? 1_000 : 15_000),
+    // Live while a job moves; every few seconds otherwise, so the analysis a sync starts shows up.
+    refetchInterval: (query) => (query.state.data?.data.some(isActiveJob) ? 1_000 : 3_000),
   });
 }
 
@@ -30,6 +31,28 @@ export interface StartRequest {
   instanceId: string;
   engines: EngineId[];
   options?: Partial<Record<EngineId, unknown>>;
+}
+
+/** A job the server just accepted, shown at once as queued until the next poll brings its real state. */
+function acceptedJob(jobId: string, instanceId: string, engine: EngineId): AnalysisJob {
+  return {
+    id: jobId,
+    functionId: "analysis-run",
+    status: "queued",
+    progress: 0,
+    progressLabel: "Queued",
+    attempt: 0,
+    result: null,
+    error: null,
+    createdAt: new Date().toISOString(),
+    startedAt: null,
+    finishedAt: null,
+    instanceId,
+    engines: [engine],
+    replayOf: null,
+    insights: [],
+    runMs: null,
+  };
 }
 
 /** Starts one job per engine through the engine's own route, as an API client would. */
@@ -41,7 +64,12 @@ export function useStartAnalysis(orgSlug: string) {
       const accepted: AnalysisAccepted[] = [];
       for (const engine of engines) {
         const body = { instanceId, ...(options?.[engine] ? { options: options[engine] } : {}) };
-        accepted.push(await apiFetch<AnalysisAccepted>(`/api/v1/analysis/${engine}`, { orgSlug, method: "POST", body }));
+        const { jobId } = await apiFetch<AnalysisAccepted>(`/api/v1/analysis/${engine}`, { orgSlug, method: "POST", body });
+        accepted.push({ jobId });
+        await queryClient.cancelQueries({ queryKey: analysisJobsKey });
+        queryClient.setQueryData<AnalysisJobsPage>(analysisJobsKey, (page) =>
+          page && !page.data.some((j) => j.id === jobId) ? { ...page, data: [acceptedJob(jobId, instanceId, engine), ...page.data] } : page,
+        );
       }
       return accepted;
     },

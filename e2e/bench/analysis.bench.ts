@@ -56,6 +56,7 @@ interface Step {
   cpuMs: number;
   peakRss: number;
   computeMs?: number;
+  insightId?: string;
   storedBytes?: number;
   error?: string;
 }
@@ -122,14 +123,11 @@ async function main({ name: database, url: databaseUrl, host }: BenchDatabase) {
       "engine",
       `${engine} engine (run, summarise, store insight)`,
       () => runAnalysisEngine(scope, { inputId: frozen.inputId, engine, options: {}, jobRunId: randomUUID() }),
-      (run) => ({ computeMs: run.durationMs }),
+      (run) => ({ computeMs: run.durationMs, insightId: run.insightId }),
     );
   }
-  const insights = await db.insight.findMany({ where: { inputId: frozen.inputId }, select: { engine: true, resultSize: true } });
-  for (const insight of insights) {
-    const row = steps.find((s) => s.label.startsWith(`${insight.engine} engine`));
-    if (row) row.storedBytes = insight.resultSize;
-  }
+  const insights = await db.insight.findMany({ where: { inputId: frozen.inputId }, select: { id: true, resultSize: true } });
+  for (const s of steps) s.storedBytes ??= insights.find((insight) => insight.id === s.insightId)?.resultSize;
 
   const floorTests = await step("floor", "floor: tests and failures per control (SQL)", () =>
     plain.query(

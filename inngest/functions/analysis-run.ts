@@ -6,6 +6,7 @@ import { freezeAnalysisInput } from "@/lib/analysis/input/freeze-analysis-input"
 import { ANALYSIS_FUNCTION_ID } from "@/lib/analysis/jobs/start-analysis";
 import { type EngineRun, runAnalysisEngine } from "@/lib/analysis/run/run-analysis-engine";
 import { sendEvent } from "@/lib/jobs/send-event";
+import { logger } from "@/lib/logger";
 import { asStep } from "@/lib/sync/step-error";
 
 /** Share of the progress bar the data freeze takes; the engines share the rest. */
@@ -31,7 +32,16 @@ export const analysisRun = inngest.createFunction(
     await jobStarted(step, jobId, runId);
 
     await progress(2, "Loading the synced data");
-    const input = await step.run("freeze-input", () => asStep(() => freezeAnalysisInput(scope, instanceId, syncRunId)));
+    const input = await step.run("freeze-input", () =>
+      asStep(() =>
+        // Not awaited: the freeze reads inside one transaction, and on the embedded database the
+        // progress write can only run once that transaction has ended.
+        freezeAnalysisInput(scope, instanceId, syncRunId, (table, done, total) => {
+          const percent = 2 + Math.round(((FREEZE_SHARE - 2) * done) / total);
+          progress(percent, `Loading the synced data: ${table.replaceAll("_", " ")}`).catch((error: unknown) => logger.warn("analysis progress not recorded", { jobId, error: String(error) }));
+        }),
+      ),
+    );
     await progress(FREEZE_SHARE, `Running ${ENGINE_LABELS[engines[0]!].toLowerCase()}`);
 
     const runs: EngineRun[] = [];

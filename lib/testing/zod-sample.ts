@@ -20,6 +20,8 @@ interface Constraints {
   format?: string;
   minimum?: number;
   maximum?: number;
+  /** The schema's documented examples (`.meta({ examples })`), which also show in the OpenAPI document. */
+  examples: unknown[];
 }
 
 const FORMATS: Record<string, string> = { "date-time": "datetime", uri: "url" };
@@ -30,11 +32,12 @@ function constraintsOf(schema: z.ZodType): Constraints {
   try {
     json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   } catch {
-    return {};
+    return { examples: [] };
   }
   const num = (...keys: string[]) => keys.map((k) => json[k]).find((v): v is number => typeof v === "number");
   const format = typeof json.format === "string" ? (FORMATS[json.format] ?? json.format) : undefined;
-  return { format, minimum: num("minLength", "minItems", "minimum"), maximum: num("maxLength", "maxItems", "maximum") };
+  const examples = Array.isArray(json.examples) ? json.examples : [];
+  return { format, minimum: num("minLength", "minItems", "minimum"), maximum: num("maxLength", "maxItems", "maximum"), examples };
 }
 
 const suffix = () => randomBytes(4).toString("hex");
@@ -60,7 +63,7 @@ function stringCandidates(key: string, schema: z.ZodType): string[] {
     jwt: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln",
     hex: "a1b2c3d4",
   };
-  const candidates: string[] = [];
+  const candidates: string[] = constraintsOf(schema).examples.filter((e): e is string => typeof e === "string");
   if (format && byFormat[format]) candidates.push(byFormat[format]);
   // Instance URLs are checked against ServiceNow's host pattern.
   if (/url|uri|host/.test(name) || format === "url") candidates.push("https://example.test/sample", "https://acme.service-now.com", "http://localhost:8080");

@@ -6,6 +6,9 @@ import { buildDataset } from "../dataset/build-dataset";
 import { datasetCounts, encodeDataset } from "./dataset-codec";
 import { loadSyncedRecords } from "./load-synced-records";
 
+/** Called as each synced table has been read, for progress. */
+type OnTable = Parameters<typeof loadSyncedRecords>[2];
+
 export interface FrozenInput {
   inputId: string;
   syncRunId: string;
@@ -20,11 +23,16 @@ const FREEZE_TIMEOUT_MS = 10 * 60_000;
  * no sync was writing, so the input is exactly what that sync left. Without a syncRunId, the
  * latest successful sync is meant.
  */
-export async function freezeAnalysisInput(scope: TenantScope, instanceId: string, syncRunId?: string): Promise<FrozenInput> {
+export async function freezeAnalysisInput(
+  scope: TenantScope,
+  instanceId: string,
+  syncRunId?: string,
+  onTable?: OnTable,
+): Promise<FrozenInput> {
   const existing = await withTenant(scope, (tx) => findInput(tx, instanceId, syncRunId));
   if (existing) return existing;
   try {
-    return await withTenant(scope, (tx) => freezeLatest(tx, scope.organizationId, instanceId, syncRunId), {
+    return await withTenant(scope, (tx) => freezeLatest(tx, scope.organizationId, instanceId, syncRunId, onTable), {
       isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
       timeoutMs: FREEZE_TIMEOUT_MS,
     });
@@ -52,7 +60,7 @@ async function findInput(tx: TenantTx, instanceId: string, syncRunId?: string): 
   return input ? { inputId: input.id, syncRunId: wanted } : null;
 }
 
-async function freezeLatest(tx: TenantTx, organizationId: string, instanceId: string, syncRunId?: string): Promise<FrozenInput> {
+async function freezeLatest(tx: TenantTx, organizationId: string, instanceId: string, syncRunId?: string, onTable?: OnTable): Promise<FrozenInput> {
   const instance = await tx.serviceNowInstance.findFirst({ where: { id: instanceId }, select: { id: true } });
   if (!instance) throw new AppError("not_found", "Instance not found");
   const latest = await latestSucceededSync(tx, instanceId);
@@ -64,7 +72,7 @@ async function freezeLatest(tx: TenantTx, organizationId: string, instanceId: st
   if (writing) {
     throw new AppError("conflict", "A sync of this instance is running; its analysis starts by itself when it finishes");
   }
-  const records = await loadSyncedRecords(tx, instanceId);
+  const records = await loadSyncedRecords(tx, instanceId, onTable);
   const dataset = buildDataset({ instanceId, syncRunId: latest.id, asOf: latest.finishedAt.getTime(), records });
   const { payload, sha256 } = encodeDataset(dataset);
   const input = await tx.analysisInput.create({

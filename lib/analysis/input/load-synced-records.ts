@@ -13,10 +13,10 @@ const BATCH = 20_000;
 export async function loadSyncedRecords(
   tx: TenantTx,
   instanceId: string,
-  onTable?: (table: SyncTableName, rows: number) => void,
+  onTable?: (table: SyncTableName, done: number, total: number) => void,
 ): Promise<DatasetRecords> {
   const records: Record<string, unknown[]> = {};
-  for (const { name } of syncTables) {
+  for (const [index, { name }] of syncTables.entries()) {
     const rows: unknown[] = [];
     let after = "";
     for (;;) {
@@ -29,7 +29,7 @@ export async function loadSyncedRecords(
       after = page[page.length - 1]!.sys_id;
     }
     records[name] = rows;
-    onTable?.(name, rows.length);
+    onTable?.(name, index + 1, syncTables.length);
   }
   return records as DatasetRecords;
 }

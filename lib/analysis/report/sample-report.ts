@@ -257,7 +257,10 @@ function predictiveSection(): ReportSection {
   };
 }
 
-/** A four-section report; `controlRows` sizes the long control table (120 rows run over 3 pages). */
+/**
+ * A four-section report; `controlRows` sizes the long control table (120 rows, of which the PDF
+ * prints the first PDF_LIMITS.tableRows, running over 2 pages).
+ */
 export function sampleReport({ controlRows = 120 }: { controlRows?: number } = {}): Report {
   return {
     title: SAMPLE.title,

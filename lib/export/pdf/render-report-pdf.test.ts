@@ -2,6 +2,7 @@ import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "@/lib/analysis/report/types";
 import { SAMPLE, sampleReport } from "@/lib/analysis/report/sample-report";
+import { PDF_LIMITS } from "./prepare-report";
 import { renderReportPdf } from "./render-report-pdf";
 
 interface ParsedPdf {
@@ -24,10 +25,19 @@ async function parsePdf(buffer: Buffer): Promise<ParsedPdf> {
 
 const CONTROL_TABLE_HEADER = "Control Owner Tests Pass rate Score Last tested Overdue Class";
 
-// The sample renders to 11 pages: cover (1), executive summary (2), control effectiveness (3-7:
-// summary, figures, findings, bar chart, then 120 table rows over 5 pages), risk posture (8-9:
-// heat map, 25-row table), compliance coverage (10), predictive outlook (11).
-const SAMPLE_PAGES = 11;
+/** The number a sample control row starts with: the nth row is CTRL000000n. */
+const controlNumber = (n: number) => `CTRL${String(n).padStart(7, "0")}`;
+
+// The sample (120 control rows, of which the PDF prints the first PDF_LIMITS.tableRows = 25) renders
+// to 8 pages: cover (1), executive summary (2), control effectiveness (3-4: summary, figures,
+// findings, bar chart and the table's rows 1-8, then rows 9-25 on page 4), risk posture (5-6: heat
+// map, then the 25-row table running over onto page 6), compliance coverage (7), predictive outlook
+// (8). Counted by rendering: recount if PDF_LIMITS, the sample or the layout change.
+const SAMPLE_PAGES = 8;
+/** Zero-based index of the first page of each section. */
+const SECTION_PAGE = { controls: 2, risks: 4, compliance: 6, predictive: 7 } as const;
+/** The first control row on the table's second page (counted by rendering, like the pages above). */
+const FIRST_ROW_OF_SECOND_TABLE_PAGE = 9;
 
 describe("renderReportPdf", () => {
   let pdf: ParsedPdf;
@@ -64,29 +74,40 @@ describe("renderReportPdf", () => {
   it("starts each section on its own page with its title, key figures and findings", () => {
     // The first lines of a page are the running header, the footer, then the section title.
     const opening = (page: number) => (pdf.pages[page] ?? "").split("\n").slice(0, 4);
-    expect(opening(2)).toContain("Control effectiveness");
-    expect(opening(7)).toContain("Risk posture");
-    expect(opening(9)).toContain("Compliance coverage");
-    expect(opening(10)).toContain("Predictive outlook");
-    expect(pdf.pages[2]).toContain("71.4\nMean effectiveness");
-    expect(pdf.pages[9]).toContain("76.8%\nCovered");
-    expect(pdf.pages[2]).toContain(`HIGH ${SAMPLE.highFindingTitle}`);
-    expect(pdf.pages[2]).toContain("Failed 4 of its last 6 tests; last test 7 months ago, overdue by 4 months.");
-    expect(pdf.pages[2]).toContain("ServiceNow record 9f1c2a7e1b2d4c3e8a7b6c5d4e3f2a1b");
+    expect(opening(SECTION_PAGE.controls)).toContain("Control effectiveness");
+    expect(opening(SECTION_PAGE.risks)).toContain("Risk posture");
+    expect(opening(SECTION_PAGE.compliance)).toContain("Compliance coverage");
+    expect(opening(SECTION_PAGE.predictive)).toContain("Predictive outlook");
+    expect(pdf.pages[SECTION_PAGE.controls]).toContain("71.4\nMean effectiveness");
+    expect(pdf.pages[SECTION_PAGE.compliance]).toContain("76.8%\nCovered");
+    expect(pdf.pages[SECTION_PAGE.controls]).toContain(`HIGH ${SAMPLE.highFindingTitle}`);
+    expect(pdf.pages[SECTION_PAGE.controls]).toContain("Failed 4 of its last 6 tests; last test 7 months ago, overdue by 4 months.");
+    expect(pdf.pages[SECTION_PAGE.controls]).toContain("ServiceNow record 9f1c2a7e1b2d4c3e8a7b6c5d4e3f2a1b");
   });
 
   it("repeats a long table's header on every page it runs over", () => {
-    // The 120-row control table starts on page 3 and ends on page 7.
-    const tablePages = pdf.pages.slice(2, 7);
-    expect(tablePages[0]).toContain("CTRL0000001 Quarterly access review");
-    expect(tablePages[4]).toContain("CTRL0000120 Security awareness training");
+    // The control table's printed rows (the first PDF_LIMITS.tableRows of 120) start on page 3, below
+    // the findings and the bar chart, and run over onto page 4.
+    const tablePages = pdf.pages.slice(SECTION_PAGE.controls, SECTION_PAGE.risks);
+    expect(tablePages).toHaveLength(2);
+    const [first, second] = tablePages as [string, string];
+    const breakRow = FIRST_ROW_OF_SECOND_TABLE_PAGE;
+    expect(first).toContain(`Showing the first ${PDF_LIMITS.tableRows} of 120 rows.`);
+    expect(first).toContain(`${controlNumber(1)} Quarterly access review`);
+    expect(first).toContain(`${controlNumber(breakRow - 1)} `);
+    expect(first).not.toContain(`${controlNumber(breakRow)} `);
+    expect(second).toContain(`${controlNumber(breakRow)} `);
+    expect(second).toContain(`${controlNumber(PDF_LIMITS.tableRows)} `);
+    expect(pdf.text).not.toContain(`${controlNumber(PDF_LIMITS.tableRows + 1)} `);
+    // The header opens the rows on page 4 too, above the first of them.
     for (const page of tablePages) expect(page).toContain(CONTROL_TABLE_HEADER);
-    // Five pages, five headers, and nowhere else.
-    expect(pdf.text.split(CONTROL_TABLE_HEADER)).toHaveLength(5 + 1);
+    expect(second.indexOf(CONTROL_TABLE_HEADER)).toBeLessThan(second.indexOf(`${controlNumber(breakRow)} `));
+    // Two pages, two headers, and nowhere else.
+    expect(pdf.text.split(CONTROL_TABLE_HEADER)).toHaveLength(tablePages.length + 1);
   });
 
   it("formats cells: percent with one decimal, UTC dates, Yes/No, and maps symbols the font lacks", () => {
-    expect(pdf.pages[2]).toMatch(/CTRL0000001 Quarterly access review\s+Dana Whitfield\s+12\s+53\.0%\s+54\.6\s+2025-08-24\s+No\s+partially effective/);
+    expect(pdf.pages[SECTION_PAGE.controls]).toMatch(/CTRL0000001 Quarterly access review\s+Dana Whitfield\s+12\s+53\.0%\s+54\.6\s+2025-08-24\s+No\s+partially effective/);
     expect(pdf.text).toContain("2026-05-02 14:30");
     expect(pdf.text).toContain("Encryption key rotation <= 90");
     expect(pdf.text).not.toContain("≤");
@@ -94,13 +115,13 @@ describe("renderReportPdf", () => {
 
   it("draws the charts as vector graphics with real text labels", () => {
     expect(pdf.raw).not.toMatch(/\/Subtype\s*\/Image/);
-    expect(pdf.pages[7]).toContain("Residual risk heat map");
-    expect(pdf.pages[7]).toContain("Count per cell");
+    expect(pdf.pages[SECTION_PAGE.risks]).toContain("Residual risk heat map");
+    expect(pdf.pages[SECTION_PAGE.risks]).toContain("Count per cell");
     // The heat map's 25 counts add up to 658, and its darkest cell holds 66.
-    expect(pdf.pages[7]).toContain("658 in total. Darker cells hold more; the darkest holds 66.");
-    expect(pdf.pages[9]).toMatch(/PCI DSS 4\.0[\s\S]*62\.5%/);
-    expect(pdf.pages[10]).toContain("Monthly test pass rate");
-    expect(pdf.pages[10]).toContain("71.4%");
+    expect(pdf.pages[SECTION_PAGE.risks]).toContain("658 in total. Darker cells hold more; the darkest holds 66.");
+    expect(pdf.pages[SECTION_PAGE.compliance]).toMatch(/PCI DSS 4\.0[\s\S]*62\.5%/);
+    expect(pdf.pages[SECTION_PAGE.predictive]).toContain("Monthly test pass rate");
+    expect(pdf.pages[SECTION_PAGE.predictive]).toContain("71.4%");
   });
 
   it("carries the document metadata", () => {
@@ -110,11 +131,11 @@ describe("renderReportPdf", () => {
     expect(pdf.info.CreationDate).toBe("D:20260304093000Z");
   });
 
-  it("prints at most 200 rows of a table and says where the rest are", async () => {
+  it(`prints at most ${PDF_LIMITS.tableRows} rows of a table and says where the rest are`, async () => {
     const capped = await parsePdf(await renderReportPdf(sampleReport({ controlRows: 250 })));
-    expect(capped.text).toContain("Showing the first 200 of 250 rows. The full list is in the CSV and Excel exports.");
-    expect(capped.text).toContain("CTRL0000200 ");
-    expect(capped.text).not.toContain("CTRL0000201 ");
+    expect(capped.text).toContain(`Showing the first ${PDF_LIMITS.tableRows} of 250 rows. The full list is in the CSV and Excel exports.`);
+    expect(capped.text).toContain(`${controlNumber(PDF_LIMITS.tableRows)} `);
+    expect(capped.text).not.toContain(`${controlNumber(PDF_LIMITS.tableRows + 1)} `);
   }, 120_000);
 
   it("renders degenerate input: empty charts and tables, one-point lines, negative bars, no findings", async () => {
@@ -155,7 +176,7 @@ describe("renderReportPdf", () => {
     const started = performance.now();
     const buffer = await renderReportPdf(report);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`PDF of a 5,000-row table (200 printed): ${seconds.toFixed(1)} s, ${(buffer.length / 1024).toFixed(0)} KiB`);
+    console.log(`PDF of a 5,000-row table (${PDF_LIMITS.tableRows} printed): ${seconds.toFixed(1)} s, ${(buffer.length / 1024).toFixed(0)} KiB`);
     expect(buffer.subarray(0, 5).toString()).toBe("%PDF-");
   }, 180_000);
 });

@@ -38,7 +38,7 @@ function Block({ block }: { block: PdfBlock }) {
 
 /**
  * One engine's section on its own run of pages. Findings come before the charts and tables: they
- * are the conclusions, and a 200-row table would otherwise push them many pages back.
+ * are the conclusions, and a long table would otherwise push them a page or more back.
  */
 export function SectionPages({ report, section }: { report: PdfReport; section: PdfSection }) {
   return (

@@ -7,6 +7,9 @@ import type { ControlsSummary } from "@/lib/analysis/controls/controls-summary";
 import type { SelectTag } from "./insight-section-frame";
 import { RankedTable } from "./ranked-table";
 
+/** Rows per list on the page; the drill-down and the exports have every row. */
+const LIST_ROWS = 15;
+
 const pct = (n: number, of: number) => (of === 0 ? "—" : `${Math.round((n / of) * 100)} %`);
 
 export function ControlsSection({ summary, select }: { summary: ControlsSummary; select: SelectTag }) {
@@ -24,7 +27,7 @@ export function ControlsSection({ summary, select }: { summary: ControlsSummary;
           { label: "Overdue for testing", value: summary.overdue.count, hint: `${summary.overdue.keyControls} key controls` },
         ]}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <ScoreDistributionChart
           bins={summary.histogram.map((b) => ({ label: b.bucket, min: b.from, count: b.count, tag: b.tag }))}
           onSelect={(tag) => select(tag, `Controls scoring ${tag.slice("score:".length)}`)}
@@ -45,9 +48,9 @@ export function ControlsSection({ summary, select }: { summary: ControlsSummary;
       </div>
       <p className="text-xs text-muted-foreground">{summary.scoreRule}</p>
       <RankedTable
-        caption="The least effective controls"
+        caption={`The ${Math.min(LIST_ROWS, summary.leastEffective.length)} least effective controls (select the Ineffective class for all of them)`}
         columns={["Control", "Score (95 % interval)", "Class", "Why"]}
-        rows={summary.leastEffective.map((c) => ({
+        rows={summary.leastEffective.slice(0, LIST_ROWS).map((c) => ({
           key: c.controlId,
           cells: [
             `${c.number} ${c.name}`,
@@ -63,9 +66,9 @@ export function ControlsSection({ summary, select }: { summary: ControlsSummary;
         return (
           <RankedTable
             key={dimension}
-            caption={`By ${dimension}: the ${rollup.rows.length} weakest of ${rollup.groups}`}
+            caption={`By ${dimension}: the ${Math.min(LIST_ROWS, rollup.rows.length)} weakest of ${rollup.groups}`}
             columns={[dimension[0]!.toUpperCase() + dimension.slice(1), "Controls", "Ineffective", "Untested", "Mean score"]}
-            rows={rollup.rows.map((r) => ({
+            rows={rollup.rows.slice(0, LIST_ROWS).map((r) => ({
               key: r.key,
               onSelect: () => select(r.tag, `Controls of ${r.label}`),
               cells: [r.label, r.controls, r.ineffective, r.untested, r.meanScore ?? "—"],

@@ -36,7 +36,7 @@ export function PredictiveSection({ summary, select }: { summary: PredictiveSumm
           },
         ]}
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <TopPredictionsList
           title="Controls most likely to fail their next test"
           items={summary.topFailures.map((f) => ({ tag: f.tag, number: f.number, name: f.name, probability: f.probability, reasons: f.reasons }))}

@@ -29,12 +29,12 @@ export function RisksSection({ summary, select }: { summary: RisksSummary; selec
           { label: "Mean inherent score", value: fmt(summary.meanInherent, 1) },
           { label: "Mean residual score", value: fmt(summary.meanResidual, 1) },
           { label: "Coverage gaps", value: figures.coverageGaps ?? 0, hint: `${figures.highSeverityGaps ?? 0} high severity` },
-          { label: "Significant links", value: figures.significantLinks ?? 0, hint: summary.correction },
+          { label: "Significant links", value: figures.significantLinks ?? 0, hint: "after correcting for multiple tests" },
           { label: "Suggested unrecorded links", value: summary.suggestedLinksTotal },
         ]}
       />
       <p className="text-xs text-muted-foreground">{summary.scoreFormula}</p>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <RiskHeatMap
           title="Inherent risk"
           cells={summary.heatMaps.inherent.cells}

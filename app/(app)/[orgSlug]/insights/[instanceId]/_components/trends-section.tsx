@@ -34,7 +34,7 @@ const TREND_SERIES: Record<EngineId, TrendSeries[]> = {
 export function TrendsSection({ orgSlug, trends, latest }: { orgSlug: string; trends: InsightTrends; latest: Partial<Record<EngineId, string>> }) {
   const router = useRouter();
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
       {trends.series.map(({ engine, points }) => (
         <TrendChart
           key={engine}
