@@ -49,7 +49,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ orgSlu
           {reports.map((r) => (
             <li key={r.id} className="flex flex-wrap items-start justify-between gap-4 rounded-lg border p-4">
               <div className="grid gap-1">
-                <Link href={`/${organization.slug}/insights/${r.instanceId}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                <Link href={`/${organization.slug}/insights/${r.instanceId}?insight=${r.insightId}`} className="font-medium text-primary underline-offset-4 hover:underline">
                   {r.name}
                 </Link>
                 <p className="text-xs text-muted-foreground">

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { requirePageContext } from "@/lib/auth/require-page-context";
 import { getInstance } from "@/lib/instances/get-instance";
 import { getInsightTrends } from "@/lib/insights/get-insight-trends";
+import { getInsight } from "@/lib/insights/get-insight";
 import { getLatestInsights } from "@/lib/insights/get-latest-insights";
 import { PageHeader } from "@/components/app-shell/page-header";
 import { buttonClasses } from "@/components/ui/button";
@@ -19,8 +20,18 @@ import { TrendsSection } from "./_components/trends-section";
 
 export const metadata: Metadata = { title: "Insights" };
 
-export default async function InstanceInsightsPage({ params }: { params: Promise<{ orgSlug: string; instanceId: string }> }) {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function InstanceInsightsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgSlug: string; instanceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { orgSlug, instanceId } = await params;
+  // ?insight=<id> shows that insight (a saved report, an earlier run) in place of its engine's latest.
+  const pinnedId = (await searchParams).insight;
   const { ctx, organization } = await requirePageContext(orgSlug);
   if (!can(ctx, "insights:read") || !can(ctx, "instances:read")) {
     return (
@@ -30,13 +41,21 @@ export default async function InstanceInsightsPage({ params }: { params: Promise
       </div>
     );
   }
-  const loaded = await Promise.all([getInstance(ctx, instanceId), getLatestInsights(ctx, instanceId), getInsightTrends(ctx, instanceId, {})]).catch(
+  const pinned = typeof pinnedId === "string" && UUID.test(pinnedId) ? pinnedId : null;
+  const loaded = await Promise.all([
+    getInstance(ctx, instanceId),
+    getLatestInsights(ctx, instanceId),
+    getInsightTrends(ctx, instanceId, {}),
+    pinned ? getInsight(ctx, pinned) : Promise.resolve(null),
+  ]).catch(
     (error: unknown) => {
       if (error instanceof AppError && error.code === "not_found") notFound();
       throw error;
     },
   );
-  const [instance, latest, trends] = loaded;
+  const [instance, latest, trends, pinnedInsight] = loaded;
+  if (pinnedInsight && pinnedInsight.instanceId !== instanceId) notFound();
+  if (pinnedInsight) latest.engines[pinnedInsight.engine] = pinnedInsight;
   const present = ENGINE_IDS.filter((e) => latest.engines[e] !== null);
   const header = (
     <PageHeader
@@ -79,6 +98,16 @@ export default async function InstanceInsightsPage({ params }: { params: Promise
       id: engine,
       label: ENGINE_LABELS[engine],
       content: (
+        <>
+          {pinnedInsight?.id === insight.id ? (
+            <p role="status" className="mb-4 rounded-lg border border-primary/40 bg-primary/5 p-3 text-sm">
+              You are looking at the insight of {new Date(insight.createdAt).toLocaleString()} (data of{" "}
+              {new Date(insight.dataAsOf).toLocaleString()}), not necessarily the latest.{" "}
+              <Link href={`/${organization.slug}/insights/${instanceId}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                Show the latest
+              </Link>
+            </p>
+          ) : null}
         <EngineInsight
           orgSlug={organization.slug}
           instanceId={instanceId}
@@ -95,6 +124,7 @@ export default async function InstanceInsightsPage({ params }: { params: Promise
             durationMs: insight.durationMs,
           }}
         />
+        </>
       ),
     };
   });
@@ -102,7 +132,7 @@ export default async function InstanceInsightsPage({ params }: { params: Promise
   return (
     <div className="grid gap-8">
       {header}
-      <InsightTabs tabs={tabs} initial={present[0]!} />
+      <InsightTabs tabs={tabs} initial={pinnedInsight?.engine ?? present[0]!} />
     </div>
   );
 }
