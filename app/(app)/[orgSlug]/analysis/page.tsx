@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { Lock } from "lucide-react";
+
 import { listAnalysisJobs } from "@/lib/analysis/jobs/list-analysis-jobs";
 import { can } from "@/lib/auth/authorize";
 import { requirePageContext } from "@/lib/auth/require-page-context";
 import { listInstances } from "@/lib/instances/list-instances";
 import { AnalysisWorkbench } from "@/components/analysis/analysis-workbench";
 import { PageHeader } from "@/components/app-shell/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PermissionRequired } from "@/components/app-shell/permission-required";
 
 export const metadata: Metadata = { title: "Analysis" };
 
@@ -20,12 +20,7 @@ export default async function AnalysisPage({ params }: { params: Promise<{ orgSl
     />
   );
   if (!can(ctx, "analysis:read") || !can(ctx, "instances:read")) {
-    return (
-      <div className="grid gap-8">
-        {header}
-        <EmptyState icon={Lock} title="Your role cannot view analyses" description="Ask an organization admin for a role with the analysis:read permission." />
-      </div>
-    );
+    return <PermissionRequired header={header} what="analyses" permission="analysis:read" />;
   }
   const [{ data: instances }, jobs] = await Promise.all([listInstances(ctx, { limit: 200 }), listAnalysisJobs(ctx, { limit: 25 })]);
   return (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Lightbulb, Lock } from "lucide-react";
+import { Lightbulb } from "lucide-react";
 import { can } from "@/lib/auth/authorize";
 import { requirePageContext } from "@/lib/auth/require-page-context";
 import { listInstances } from "@/lib/instances/list-instances";
 import { PageHeader } from "@/components/app-shell/page-header";
+import { PermissionRequired } from "@/components/app-shell/permission-required";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -15,12 +16,7 @@ export default async function InsightsPage({ params }: { params: Promise<{ orgSl
   const { ctx, organization } = await requirePageContext(orgSlug);
   const header = <PageHeader title="Insights" description="Findings produced by analyses, with their history and trends over time, per instance." />;
   if (!can(ctx, "insights:read") || !can(ctx, "instances:read")) {
-    return (
-      <div className="grid gap-8">
-        {header}
-        <EmptyState icon={Lock} title="Your role cannot view insights" description="Ask an organization admin for a role with the insights:read permission." />
-      </div>
-    );
+    return <PermissionRequired header={header} what="insights" permission="insights:read" />;
   }
   const { data: instances } = await listInstances(ctx, { limit: 200 });
   if (instances.length === 0) {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FileText, Lock } from "lucide-react";
+import { FileText } from "lucide-react";
 import { ENGINE_LABELS } from "@/lib/analysis/engine-labels";
 import { can } from "@/lib/auth/authorize";
 import { requirePageContext } from "@/lib/auth/require-page-context";
 import { listSavedReports } from "@/lib/insights/list-saved-reports";
 import { listInstances } from "@/lib/instances/list-instances";
 import { PageHeader } from "@/components/app-shell/page-header";
+import { PermissionRequired } from "@/components/app-shell/permission-required";
 import { DeleteSavedReportButton } from "@/components/insight-exports/delete-saved-report-button";
 import { ExportButtons } from "@/components/insight-exports/export-buttons";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,12 +19,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ orgSlu
   const { ctx, organization } = await requirePageContext(orgSlug);
   const header = <PageHeader title="Reports" description="Saved insights, ready to export to PDF, CSV and Excel for auditors and stakeholders." />;
   if (!can(ctx, "insights:read")) {
-    return (
-      <div className="grid gap-8">
-        {header}
-        <EmptyState icon={Lock} title="Your role cannot view reports" description="Ask an organization admin for a role with the insights:read permission." />
-      </div>
-    );
+    return <PermissionRequired header={header} what="reports" permission="insights:read" />;
   }
   const [{ data: reports }, instances] = await Promise.all([
     listSavedReports(ctx, { limit: 100 }),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BarChart3, Lock } from "lucide-react";
+import { BarChart3 } from "lucide-react";
 import { ENGINE_IDS, type EngineId } from "@/lib/analysis/engine";
 import { ENGINE_LABELS } from "@/lib/analysis/engine-labels";
 import { can } from "@/lib/auth/authorize";
@@ -12,6 +12,7 @@ import { getInsightTrends } from "@/lib/insights/get-insight-trends";
 import { getInsight } from "@/lib/insights/get-insight";
 import { getLatestInsights } from "@/lib/insights/get-latest-insights";
 import { PageHeader } from "@/components/app-shell/page-header";
+import { PermissionRequired } from "@/components/app-shell/permission-required";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { EngineInsight } from "./_components/engine-insight";
@@ -34,12 +35,7 @@ export default async function InstanceInsightsPage({
   const pinnedId = (await searchParams).insight;
   const { ctx, organization } = await requirePageContext(orgSlug);
   if (!can(ctx, "insights:read") || !can(ctx, "instances:read")) {
-    return (
-      <div className="grid gap-8">
-        <PageHeader title="Insights" description="What the analyses found." />
-        <EmptyState icon={Lock} title="Your role cannot view insights" description="Ask an organization admin for a role with the insights:read permission." />
-      </div>
-    );
+    return <PermissionRequired header={<PageHeader title="Insights" description="What the analyses found." />} what="insights" permission="insights:read" />;
   }
   const pinned = typeof pinnedId === "string" && UUID.test(pinnedId) ? pinnedId : null;
   const loaded = await Promise.all([
@@ -108,22 +104,22 @@ export default async function InstanceInsightsPage({
               </Link>
             </p>
           ) : null}
-        <EngineInsight
-          orgSlug={organization.slug}
-          instanceId={instanceId}
-          engine={engine}
-          summary={insight.summary}
-          canExport={can(ctx, "insights:export")}
-          canDecide={can(ctx, "analysis:create")}
-          meta={{
-            insightId: insight.id,
-            engineLabel: ENGINE_LABELS[engine],
-            engineVersion: insight.engineVersion,
-            createdAt: insight.createdAt,
-            dataAsOf: insight.dataAsOf,
-            durationMs: insight.durationMs,
-          }}
-        />
+          <EngineInsight
+            orgSlug={organization.slug}
+            instanceId={instanceId}
+            engine={engine}
+            summary={insight.summary}
+            canExport={can(ctx, "insights:export")}
+            canDecide={can(ctx, "analysis:create")}
+            meta={{
+              insightId: insight.id,
+              engineLabel: ENGINE_LABELS[engine],
+              engineVersion: insight.engineVersion,
+              createdAt: insight.createdAt,
+              dataAsOf: insight.dataAsOf,
+              durationMs: insight.durationMs,
+            }}
+          />
         </>
       ),
     };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { GitCompare, Lock } from "lucide-react";
+import { GitCompare } from "lucide-react";
 import { ENGINE_LABELS } from "@/lib/analysis/engine-labels";
 import { can } from "@/lib/auth/authorize";
 import { requirePageContext } from "@/lib/auth/require-page-context";
@@ -8,6 +8,7 @@ import { compareInsights } from "@/lib/insights/compare-insights";
 import type { InsightComparison } from "@/lib/insights/schemas";
 import { listInstances } from "@/lib/instances/list-instances";
 import { PageHeader } from "@/components/app-shell/page-header";
+import { PermissionRequired } from "@/components/app-shell/permission-required";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -94,12 +95,7 @@ export default async function ComparePage({
     <PageHeader title="Compare insights" description="Two runs of one instance, or the latest analyses of two instances: what improved and what got worse." />
   );
   if (!can(ctx, "insights:read") || !can(ctx, "instances:read")) {
-    return (
-      <div className="grid gap-8">
-        {header}
-        <EmptyState icon={Lock} title="Your role cannot view insights" description="Ask an organization admin for a role with the insights:read permission." />
-      </div>
-    );
+    return <PermissionRequired header={header} what="insights" permission="insights:read" />;
   }
   const a = typeof query.a === "string" && UUID.test(query.a) ? query.a : "";
   const b = typeof query.b === "string" && UUID.test(query.b) ? query.b : "";

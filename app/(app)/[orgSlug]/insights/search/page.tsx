@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Lock, Search } from "lucide-react";
+import { Search } from "lucide-react";
 import { ENGINE_LABELS } from "@/lib/analysis/engine-labels";
 import { can } from "@/lib/auth/authorize";
 import { requirePageContext } from "@/lib/auth/require-page-context";
@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { FindingHit } from "@/lib/insights/schemas";
 import { searchFindings } from "@/lib/insights/search-findings";
 import { PageHeader } from "@/components/app-shell/page-header";
+import { PermissionRequired } from "@/components/app-shell/permission-required";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,12 +30,7 @@ export default async function SearchFindingsPage({
   const { ctx, organization } = await requirePageContext(orgSlug);
   const header = <PageHeader title="Search findings" description='Full-text search over the findings of the latest analyses: words, "a phrase", or -excluded words.' />;
   if (!can(ctx, "insights:read")) {
-    return (
-      <div className="grid gap-8">
-        {header}
-        <EmptyState icon={Lock} title="Your role cannot view insights" description="Ask an organization admin for a role with the insights:read permission." />
-      </div>
-    );
+    return <PermissionRequired header={header} what="insights" permission="insights:read" />;
   }
   const text = typeof q === "string" ? q.slice(0, 200) : "";
   let hits: FindingHit[] | null = null;
