@@ -23,7 +23,8 @@ import { startSync } from "@/lib/sync/start-sync";
 import { connectedInstance } from "@/lib/sync/testing/sync-harness";
 import { callRoute } from "@/lib/testing/call-route";
 import { createMember } from "@/lib/testing/factories";
-import { ENGINE_IDS } from "../engine";
+import { ENGINE_IDS, type EngineId } from "../engine";
+import { engineOf } from "../engines";
 import { getAnalysisJob } from "./get-analysis-job";
 import { listAnalysisJobs } from "./list-analysis-jobs";
 
@@ -56,7 +57,7 @@ describe("analysis jobs", () => {
     const insights = await db.insight.findMany({ where: { jobRunId: job.id } });
     expect(insights).toHaveLength(4);
     for (const insight of insights) {
-      expect(insight).toMatchObject({ syncRunId: sync.id, engineVersion: "1.0.0", organizationId: ctx.organizationId });
+      expect(insight).toMatchObject({ syncRunId: sync.id, engineVersion: engineOf(insight.engine as EngineId).version, organizationId: ctx.organizationId });
       const stored = JSON.parse(gunzipSync(insight.result).toString("utf8")) as { subjects: unknown[] };
       expect(stored.subjects.length, insight.engine).toBeGreaterThan(0);
     }

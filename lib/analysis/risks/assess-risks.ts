@@ -4,6 +4,7 @@ import type { AnalysisDataset, DsControl, DsRisk } from "@/lib/analysis/dataset/
 import { controlFailureRates } from "./control-failure-rates";
 import { GAP_KINDS, assessCoverage, describeCoverage, gapRule, gapSeverity, type GapKind } from "./coverage-gaps";
 import { FAILURE_FACTOR_DEFINITIONS, checkFailureFactors, type FactorMismatch } from "./failure-factor";
+import { breakFactorTies } from "./factor-tiebreak";
 import { indicatorPairTests, riskObservations } from "./indicator-links";
 import { CORRECTION, buildLinkRows } from "./link-rows";
 import { portfolioTests } from "./portfolio-links";
@@ -11,7 +12,7 @@ import { SCORE_FORMULA, buildHeatMap, heatTag, meanScore, scoreAssessment, type 
 import type { RisksOptions } from "./risks-options";
 import type { RiskRow, RisksResult } from "./risks-result";
 
-export const RISKS_ENGINE_VERSION = "1.0.0";
+export const RISKS_ENGINE_VERSION = "1.1.0";
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -92,8 +93,9 @@ export function assessRisks(dataset: AnalysisDataset, options: RisksOptions): Ri
     })),
     series, rates, options,
   );
+  const tiebreaks = breakFactorTies({ mismatches: factors.mismatches, risks: riskById, series, rates, options });
   const { links, significant } = buildLinkRows({
-    pairs, portfolio, mismatches: factors.mismatches, definition: factors.definition, options,
+    pairs, portfolio, mismatches: factors.mismatches, tiebreaks: tiebreaks.suggestions, definition: factors.definition, options,
     lookups: {
       riskNumber: (id) => riskById.get(id)?.number || id,
       riskEntity: (id) => riskById.get(id)?.entityId ?? null,

@@ -38,6 +38,11 @@ export interface FactorMismatch {
   /** Active controls of the risk's entity, not recorded, each of which alone would make the factor match. */
   candidates: FactorCandidate[];
   candidateCount: number;
+  /** Every reconciling candidate (not cut), for the indicator tie-break; not stored in the result. */
+  allCandidates: FactorCandidate[];
+  /** When no single control reconciles: the entity's unrecorded controls that could be one of two, and the range their two values must sum to. */
+  pairPool: FactorCandidate[];
+  pairRange: [number, number];
 }
 
 export interface FailureFactorCheck {
@@ -135,6 +140,18 @@ function reconcile(definition: FailureFactorDefinition, risks: readonly DsRisk[]
       candidates.push({ controlId: control.id, value, tests: rates.byControl.get(control.id)?.tests ?? 0 });
     }
     candidates.sort((a, b) => b.tests - a.tests || (a.controlId < b.controlId ? -1 : 1));
+    // Two more controls with values v + w match when v + w lies in [pairLow, pairHigh].
+    const pairLow = Math.max(0, ((factor - TOLERANCE) * (values.count + 2)) / 100 - values.sum);
+    const pairHigh = Math.min(2, ((factor + TOLERANCE) * (values.count + 2)) / 100 - values.sum);
+    const pairPool: FactorCandidate[] = [];
+    if (candidates.length === 0 && pairLow <= pairHigh) {
+      for (const control of risk.entityId === null ? [] : (byEntity.get(risk.entityId) ?? [])) {
+        if (recorded.has(control.id)) continue;
+        const value = controlValue(definition, control, rates);
+        if (value === null || value > pairHigh || value < pairLow - 1) continue;
+        pairPool.push({ controlId: control.id, value, tests: rates.byControl.get(control.id)?.tests ?? 0 });
+      }
+    }
     mismatches.push({
       riskId: risk.id,
       factor,
@@ -143,6 +160,9 @@ function reconcile(definition: FailureFactorDefinition, risks: readonly DsRisk[]
       neededValue: low <= high ? Math.round(((low + high) / 2) * 10000) / 10000 : null,
       candidates: candidates.slice(0, MAX_LISTED_CANDIDATES),
       candidateCount: candidates.length,
+      allCandidates: candidates,
+      pairPool,
+      pairRange: [pairLow, pairHigh],
     });
   }
   return { checked, matched, mismatches };

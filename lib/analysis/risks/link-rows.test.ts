@@ -14,6 +14,7 @@ const portfolio: PortfolioTest = {
 const mismatch = (controlId: string, tests: number, candidateCount = 1): FactorMismatch => ({
   riskId: "R", factor: 20.83, recordedFactor: 25, recordedControls: 2, neededValue: 0.125,
   candidates: [{ controlId, value: 0.125, tests }], candidateCount,
+  allCandidates: [{ controlId, value: 0.125, tests }], pairPool: [], pairRange: [0, 0],
 });
 
 function build(mismatches: FactorMismatch[], alpha = 0.025) {

@@ -1,7 +1,8 @@
 // Turns the link tests into reported links: one Benjamini-Hochberg correction over every pair and
 // portfolio test, then the significant ones, plus the failure-factor suggestions.
 import { benjaminiHochberg } from "@/lib/analysis/stats/multiple-comparisons";
-import type { FactorMismatch, FailureFactorDefinition } from "./failure-factor";
+import type { FactorCandidate, FactorMismatch, FailureFactorDefinition } from "./failure-factor";
+import type { TiebreakSuggestion } from "./factor-tiebreak";
 import type { PairTest, PairTestRun } from "./indicator-links";
 import type { PortfolioTest } from "./portfolio-links";
 import type { LinkRow } from "./risks-result";
@@ -20,6 +21,8 @@ export interface LinkInput {
   pairs: Pick<PairTestRun, "pValues" | "retained">;
   portfolio: readonly PortfolioTest[];
   mismatches: readonly FactorMismatch[];
+  /** Ambiguous mismatches the risk's indicator results resolve (see factor-tiebreak). */
+  tiebreaks?: readonly TiebreakSuggestion[];
   definition: FailureFactorDefinition | null;
   options: { alpha: number; minSampleSize: number; windowDays: number };
   lookups: LinkLookups;
@@ -96,6 +99,42 @@ function factorRow(mismatch: FactorMismatch, input: LinkInput): LinkRow {
   };
 }
 
+function describeValue(candidate: FactorCandidate, input: LinkInput): string {
+  return input.definition === "test-failure-rate"
+    ? `fails ${Math.round(candidate.value * 100)}% of its ${candidate.tests} tests`
+    : `is ${candidate.value === 1 ? "non-compliant" : "compliant"}`;
+}
+
+function tiebreakRows(s: TiebreakSuggestion, input: LinkInput): LinkRow[] {
+  const { lookups, options } = input;
+  const m = s.mismatch;
+  const risk = lookups.riskNumber(s.riskId);
+  const entityId = lookups.riskEntity(s.riskId);
+  const names = s.controls.map((c) => `${lookups.controlNumber(c.controlId)} (${describeValue(c, input)})`);
+  const what =
+    s.controls.length === 1
+      ? `${s.hypotheses} active controls of the risk's entity would each make them agree; of these, ${names[0]} best explains ` +
+        `the risk's indicator results`
+      : `no single control makes them agree, but ${s.hypotheses} pairs of active controls of the risk's entity do; of these, ` +
+        `${names.join(" together with ")} best explain the risk's indicator results`;
+  const table = { exposed: s.exposed, exposedBad: s.exposedBad, unexposed: s.unexposed, unexposedBad: s.unexposedBad };
+  return s.controls.map((candidate) => ({
+    id: `pair:${s.riskId}:${candidate.controlId}`, status: "suggested" as const, evidence: "failure-factor" as const,
+    riskId: s.riskId, controlId: candidate.controlId, entityId, label: `${risk} ↔ ${lookups.controlNumber(candidate.controlId)}`,
+    n: candidate.tests, unit: "control tests" as const, effectMeasure: "failure-rate" as const, effect: round(candidate.value, 4),
+    p: null, q: null, table, confidence: round(s.confidence, 4), tags: linkTags("suggested", entityId),
+    explanation:
+      `${risk}'s control failure factor is ${m.factor}, but its ${m.recordedControls} recorded control` +
+      `${m.recordedControls === 1 ? " gives" : "s give"} ${m.recordedFactor}; ${what}: in the ${s.exposed} of ${s.observations} ` +
+      `indicator results within ${options.windowDays} days after ${s.controls.length === 1 ? "it" : "either"} failed a test, ` +
+      `the indicator failed ${s.exposedBad} times (${percent(s.exposedBad, s.exposed)}), against ${s.unexposedBad} of the other ` +
+      `${s.unexposed} (${percent(s.unexposedBad, s.unexposed)}). Under a model of indicator failures fitted on all risks' recorded ` +
+      `controls, this is ${round(Math.exp(Math.min(s.margin, 700)), 1)} times as likely as the next candidate, a ${Math.round(100 * s.confidence)}% ` +
+      `share with every reconciling candidate weighted alike. It is probably a mitigating control missing from the record; ` +
+      `the reconciliation is exact, the choice between candidates statistical.`,
+  }));
+}
+
 function linkTags(status: LinkRow["status"], entityId: string | null): string[] {
   return entityId === null ? [`link:${status}`] : [`link:${status}`, `entity:${entityId}`];
 }
@@ -128,9 +167,8 @@ export function buildLinkRows(input: LinkInput): { links: LinkRow[]; significant
       Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0) || (a.id < b.id ? -1 : 1),
   );
   const reported = new Set(statistical.map((l) => l.id));
-  const suggestions = factorLinks
-    .map((m) => factorRow(m, input))
-    .filter((l) => !reported.has(l.id))
-    .sort((a, b) => b.n - a.n || (a.label < b.label ? -1 : 1));
+  const suggestions = [...factorLinks.map((m) => factorRow(m, input)), ...(input.tiebreaks ?? []).flatMap((s) => tiebreakRows(s, input))]
+    .filter((l) => !reported.has(l.id) && l.n >= options.minSampleSize)
+    .sort((a, b) => (b.confidence ?? 1) - (a.confidence ?? 1) || b.n - a.n || (a.label < b.label ? -1 : 1));
   return { links: [...statistical, ...suggestions], significant: statistical.length };
 }

@@ -41,7 +41,7 @@ const result = risksEngine.run(fixture(), options, {});
 describe("risksEngine on a fixture", () => {
   it("identifies itself and validates its options strictly", () => {
     expect(risksEngine.id).toBe("risks");
-    expect(risksEngine.version).toBe("1.0.0");
+    expect(risksEngine.version).toBe("1.1.0");
     expect(risksOptionsSchema.parse({})).toMatchObject({ minSampleSize: 8, alpha: 0.05, windowDays: 90, priorTests: 4 });
     expect(() => risksOptionsSchema.parse({ minSample: 3 })).toThrow();
     expect(() => risksOptionsSchema.parse({ minSampleSize: 1 })).toThrow();

@@ -49,6 +49,8 @@ export interface LinkRow {
   p: number | null;
   q: number | null;
   table: PairTable | null;
+  /** For a suggestion chosen among several reconciling controls: its posterior share (0-1); absent otherwise. */
+  confidence?: number;
   tags: string[];
   explanation: string;
 }
