@@ -95,7 +95,7 @@ export function assessRisks(dataset: AnalysisDataset, options: RisksOptions): Ri
   );
   const tiebreaks = breakFactorTies({ mismatches: factors.mismatches, risks: riskById, series, rates, options });
   const { links, significant } = buildLinkRows({
-    pairs, portfolio, mismatches: factors.mismatches, tiebreaks: tiebreaks.suggestions, definition: factors.definition, options,
+    pairs, portfolio, mismatches: factors.mismatches, tiebreaks: tiebreaks.suggestions, exactPairs: tiebreaks.exactPairs, definition: factors.definition, options,
     lookups: {
       riskNumber: (id) => riskById.get(id)?.number || id,
       riskEntity: (id) => riskById.get(id)?.entityId ?? null,

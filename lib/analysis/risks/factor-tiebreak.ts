@@ -104,15 +104,42 @@ export function fitLinkModel(bins: readonly { n: number; bad: number }[]): LinkM
   return { intercept: a, slope: b, n };
 }
 
-function logLikelihood(model: LinkModel, observations: readonly Observation[], ...counts: Int32Array[]): number {
+function logLikelihood(model: LinkModel | null, observations: readonly Observation[], ...counts: Int32Array[]): number {
   let ll = 0;
   observations.forEach(({ bad }, i) => {
     let k = 0;
     for (const c of counts) k += c[i] as number;
+    if (!model) return 0;
     const eta = model.intercept + model.slope * Math.min(k, MAX_K);
     ll += bad ? logSigmoid(eta) : logSigmoid(-eta);
   });
   return ll;
+}
+
+/** The only pair of the pool whose values sum into [low, high], or null when none or several do. O(m log m). */
+export function uniquePair(pool: readonly FactorCandidate[], [low, high]: [number, number]): FactorCandidate[] | null {
+  const sorted = [...pool].sort((a, b) => a.value - b.value || (a.controlId < b.controlId ? -1 : 1));
+  const values = sorted.map((c) => c.value);
+  const firstAtLeast = (x: number, from: number) => {
+    let lo = from;
+    let hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((values[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let found: FactorCandidate[] | null = null;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = values[i] as number;
+    const from = firstAtLeast(low - v - 1e-12, i + 1);
+    const to = firstAtLeast(high - v + 1e-12, i + 1);
+    if (to - from === 0) continue;
+    if (found || to - from > 1) return null;
+    found = [sorted[i]!, sorted[from]!];
+  }
+  return found;
 }
 
 export interface TiebreakInput {
@@ -126,7 +153,12 @@ export interface TiebreakInput {
   minConfidence?: number;
 }
 
-export function breakFactorTies(input: TiebreakInput): { model: LinkModel | null; suggestions: TiebreakSuggestion[] } {
+export interface ExactPair {
+  mismatch: FactorMismatch;
+  controls: FactorCandidate[];
+}
+
+export function breakFactorTies(input: TiebreakInput): { model: LinkModel | null; suggestions: TiebreakSuggestion[]; exactPairs: ExactPair[] } {
   const { mismatches, risks, series, rates, options } = input;
   const windowMs = options.windowDays * DAY_MS;
   // The pooled model, on the recorded controls of every risk with enough indicator results.
@@ -143,15 +175,23 @@ export function breakFactorTies(input: TiebreakInput): { model: LinkModel | null
   }
   const model = fitLinkModel(bins);
   const suggestions: TiebreakSuggestion[] = [];
+  const exactPairs: ExactPair[] = [];
   // Without a positive link between control failures and indicator failures there is nothing to weigh.
-  if (!model || !(model.slope > 0)) return { model, suggestions };
+  const weighable = model !== null && model.slope > 0;
 
   for (const mismatch of mismatches) {
     // A single reconciling control is the exact rule's case; it is not second-guessed here.
     if (mismatch.candidateCount === 1) continue;
     const risk = risks.get(mismatch.riskId);
     const observations = series.get(mismatch.riskId);
-    if (!risk || !observations || observations.length < options.minSampleSize) continue;
+    if (mismatch.candidateCount === 0) {
+      const pair = uniquePair(mismatch.pairPool, mismatch.pairRange);
+      if (pair) {
+        exactPairs.push({ mismatch, controls: pair });
+        continue;
+      }
+    }
+    if (!weighable || !risk || !observations || observations.length < options.minSampleSize) continue;
     const recordedCounts = windowCounts(observations, mergedFailureTimes(risk.controlIds, rates), windowMs);
     const base = logLikelihood(model, observations, recordedCounts);
     const countsOf = new Map<string, Int32Array>();
@@ -207,5 +247,5 @@ export function breakFactorTies(input: TiebreakInput): { model: LinkModel | null
       margin: best.ll - hypotheses[1]!.ll, gain: best.ll - base, observations: observations.length, ...table,
     });
   }
-  return { model, suggestions };
+  return { model, suggestions, exactPairs };
 }

@@ -2,7 +2,7 @@
 // portfolio test, then the significant ones, plus the failure-factor suggestions.
 import { benjaminiHochberg } from "@/lib/analysis/stats/multiple-comparisons";
 import type { FactorCandidate, FactorMismatch, FailureFactorDefinition } from "./failure-factor";
-import type { TiebreakSuggestion } from "./factor-tiebreak";
+import type { ExactPair, TiebreakSuggestion } from "./factor-tiebreak";
 import type { PairTest, PairTestRun } from "./indicator-links";
 import type { PortfolioTest } from "./portfolio-links";
 import type { LinkRow } from "./risks-result";
@@ -23,6 +23,8 @@ export interface LinkInput {
   mismatches: readonly FactorMismatch[];
   /** Ambiguous mismatches the risk's indicator results resolve (see factor-tiebreak). */
   tiebreaks?: readonly TiebreakSuggestion[];
+  /** Mismatches that exactly one pair of controls reconciles. */
+  exactPairs?: readonly ExactPair[];
   definition: FailureFactorDefinition | null;
   options: { alpha: number; minSampleSize: number; windowDays: number };
   lookups: LinkLookups;
@@ -135,6 +137,24 @@ function tiebreakRows(s: TiebreakSuggestion, input: LinkInput): LinkRow[] {
   }));
 }
 
+function exactPairRows({ mismatch: m, controls }: ExactPair, input: LinkInput): LinkRow[] {
+  const { lookups } = input;
+  const risk = lookups.riskNumber(m.riskId);
+  const entityId = lookups.riskEntity(m.riskId);
+  const names = controls.map((c) => `${lookups.controlNumber(c.controlId)} (${describeValue(c, input)})`);
+  return controls.map((candidate) => ({
+    id: `pair:${m.riskId}:${candidate.controlId}`, status: "suggested" as const, evidence: "failure-factor" as const,
+    riskId: m.riskId, controlId: candidate.controlId, entityId, label: `${risk} ↔ ${lookups.controlNumber(candidate.controlId)}`,
+    n: candidate.tests, unit: "control tests" as const, effectMeasure: "failure-rate" as const, effect: round(candidate.value, 4),
+    p: null, q: null, table: null, tags: linkTags("suggested", entityId),
+    explanation:
+      `${risk}'s control failure factor is ${m.factor}, but its ${m.recordedControls} recorded control` +
+      `${m.recordedControls === 1 ? " gives" : "s give"} ${m.recordedFactor}. No single active control of the risk's entity makes ` +
+      `them agree, and ${names.join(" together with ")} are the only pair that does: both are probably mitigating controls ` +
+      `missing from the record. This is an exact reconciliation, not a statistical test.`,
+  }));
+}
+
 function linkTags(status: LinkRow["status"], entityId: string | null): string[] {
   return entityId === null ? [`link:${status}`] : [`link:${status}`, `entity:${entityId}`];
 }
@@ -167,7 +187,8 @@ export function buildLinkRows(input: LinkInput): { links: LinkRow[]; significant
       Math.abs(b.effect ?? 0) - Math.abs(a.effect ?? 0) || (a.id < b.id ? -1 : 1),
   );
   const reported = new Set(statistical.map((l) => l.id));
-  const suggestions = [...factorLinks.map((m) => factorRow(m, input)), ...(input.tiebreaks ?? []).flatMap((s) => tiebreakRows(s, input))]
+  const suggestions = [...factorLinks.map((m) => factorRow(m, input)), ...(input.tiebreaks ?? []).flatMap((s) => tiebreakRows(s, input)),
+    ...(input.exactPairs ?? []).flatMap((p) => exactPairRows(p, input))]
     .filter((l) => !reported.has(l.id) && l.n >= options.minSampleSize)
     .sort((a, b) => (b.confidence ?? 1) - (a.confidence ?? 1) || b.n - a.n || (a.label < b.label ? -1 : 1));
   return { links: [...statistical, ...suggestions], significant: statistical.length };

@@ -61,12 +61,15 @@ describe("planted control-risk links", () => {
   for (const seed of [101, 202]) {
     it(`are recovered on seed ${seed}`, () => {
       const { result, figures, options } = recovery(seed);
-      // Measured: seed 101 suggested precision 100%, recall 14.2%, flagged precision 100%, recall 89.4%;
-      // seed 202 94.1%, 12.9%, 100%, 92.0%. Confirmed recall is 0-0.05%: one failure lifts a monthly risk
+      // Measured (engine 1.1.0): seed 101 suggested precision 100%, recall 15.8%, flagged precision 100%, recall 89.4%;
+      // seed 202 94.1%, 12.9%, 100%, 92.0% (1.0.0: recall 14.2% and 12.9%). Most unrecorded links stay out of
+      // reach: about half of the ambiguous ones are controls that never failed (any such control of the
+      // entity reconciles the factor and no indicator can tell them apart), and only about a third of the
+      // ambiguous risks have indicator results to break the tie. Confirmed recall is 0-0.05%: one failure lifts a monthly risk
       // indicator's failure odds for about three results, far too little for a pair test to pass
       // Benjamini-Hochberg over ~5,000 pairs. Floors sit a little below.
       expect(figures.suggestedPrecision).toBeGreaterThanOrEqual(0.85);
-      expect(figures.suggestedRecall).toBeGreaterThanOrEqual(0.1);
+      expect(figures.suggestedRecall).toBeGreaterThanOrEqual(0.12);
       expect(figures.flaggedPrecision).toBeGreaterThanOrEqual(0.95);
       expect(figures.flaggedRecall).toBeGreaterThanOrEqual(0.85);
       expect(figures.minN).toBeGreaterThanOrEqual(options.minSampleSize);
