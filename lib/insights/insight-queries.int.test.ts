@@ -23,7 +23,8 @@ async function instanceWithHistory() {
   const predictive = await createTestInsight(orgId, {
     instanceId,
     engine: "predictive",
-    createdAt: day("2026-03-01"),
+    // A day before March's controls run: the history's order must not hang on random ids.
+    createdAt: day("2026-02-28"),
     keyFigures: { auc: 0.74 },
     summary: { topFailures: [] },
   });
