@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { Activity, Loader2, Play, Server } from "lucide-react";
 import type { EngineId } from "@/lib/analysis/engine";
 import { ENGINE_LABELS } from "@/lib/analysis/engine-labels";
@@ -37,30 +38,40 @@ const ENGINES: EngineId[] = ["controls", "risks", "compliance", "predictive"];
 export function AnalysisWorkbench({ orgSlug, instances, initialJobs, canRun, canRemove }: AnalysisWorkbenchProps) {
   const selectId = useId();
   const synced = instances.filter((i) => i.lastSyncAt !== null);
-  const [instanceId, setInstanceId] = useState(synced[0]?.id ?? "");
+  const [picked, setInstanceId] = useState(synced[0]?.id ?? "");
+  // The list can grow after a refresh: fall back to the first synced instance until one is picked.
+  const instanceId = synced.some((i) => i.id === picked) ? picked : (synced[0]?.id ?? "");
   const [retrain, setRetrain] = useState(false);
   const jobs = useAnalysisJobs(orgSlug, initialJobs);
   const start = useStartAnalysis(orgSlug);
   const remove = useRemoveAnalysisJob(orgSlug);
   const instanceNames = Object.fromEntries(instances.map((i) => [i.id, i.name]));
 
+  // A job for an instance this page does not list as synced means a sync finished since the page
+  // was rendered: reload the server part so the instance can be chosen.
+  const router = useRouter();
+  const refreshedFor = useRef(new Set<string>());
+  const jobList = jobs.data.data;
+  useEffect(() => {
+    const unknown = jobList.find((j) => !synced.some((i) => i.id === j.instanceId) && !refreshedFor.current.has(j.instanceId));
+    if (!unknown) return;
+    refreshedFor.current.add(unknown.instanceId);
+    router.refresh();
+  }, [jobList, synced, router]);
+
   const run = (engines: EngineId[]) =>
     start.mutate({ instanceId, engines, options: engines.includes("predictive") && retrain ? { predictive: { retrain: true } } : undefined });
   const rerun = (job: AnalysisJob) => start.mutate({ instanceId: job.instanceId, engines: job.engines });
 
-  if (synced.length === 0) {
-    return (
-      <EmptyState
-        icon={Server}
-        title="No synced instance to analyse"
-        description="Analyses read the data synced from a ServiceNow instance. Connect an instance on the Instances page and sync it; a full analysis then starts by itself."
-      />
-    );
-  }
-
   return (
     <div className="grid gap-6">
-      {canRun ? (
+      {synced.length === 0 ? (
+        <EmptyState
+          icon={Server}
+          title="No synced instance to analyse"
+          description="Analyses read the data synced from a ServiceNow instance. Connect an instance on the Instances page and sync it; a full analysis then starts by itself and shows below."
+        />
+      ) : canRun ? (
         <Card>
           <CardHeader>
             <CardTitle>Run an analysis</CardTitle>

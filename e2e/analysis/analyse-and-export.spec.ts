@@ -4,7 +4,7 @@ import { PDFParse } from "pdf-parse";
 import { type Page, expect, test } from "@playwright/test";
 import { signInAsDemoAdmin } from "../fixtures/sign-in";
 import { analysisSimulatorUrl } from "../fixtures/simulator";
-import { connectInstance, startFullSync } from "../fixtures/synced-instance";
+import { connectInstance, startFullSync, waitForJob } from "../fixtures/synced-instance";
 
 test.setTimeout(420_000);
 
@@ -19,7 +19,7 @@ async function download(page: Page, format: "PDF" | "CSV" | "Excel"): Promise<Bu
 test("run all four analyses from the UI, read every chart, drill down, and export PDF, CSV and Excel", async ({ page }) => {
   await signInAsDemoAdmin(page);
   const instance = await connectInstance(page, analysisSimulatorUrl());
-  await startFullSync(page, instance.id);
+  await waitForJob(page, await startFullSync(page, instance.id));
 
   // The sync ends by starting all four analyses as one job; wait for it to finish.
   await page.goto("/demo/analysis", { waitUntil: "networkidle" });
