@@ -6,6 +6,7 @@ import { tenantOf } from "@/lib/instances/tenant-of";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { assertId } from "@/lib/organizations/ids";
 import { withTenant } from "@/lib/tenancy/with-tenant";
+import { failInsightExport } from "./render-insight-export";
 import { type ExportAccepted, ExportInput } from "./schemas";
 
 export const EXPORT_FUNCTION_ID = "insight-export";
@@ -42,7 +43,14 @@ export async function requestInsightExport(ctx: ActorContext, insightId: string,
     });
     return created.id;
   });
-  const jobId = await enqueueJob(ctx, { functionId: EXPORT_FUNCTION_ID, eventName: "insight/export.requested", data: { exportId } });
+  let jobId: string;
+  try {
+    jobId = await enqueueJob(ctx, { functionId: EXPORT_FUNCTION_ID, eventName: "insight/export.requested", data: { exportId } });
+  } catch (error) {
+    // No job will render it: record why instead of leaving an export that stays queued forever.
+    await failInsightExport(scope, exportId, "The export could not be queued");
+    throw error;
+  }
   await withTenant(scope, (tx) => tx.reportExport.updateMany({ where: { id: exportId }, data: { jobRunId: jobId } }));
   return { jobId, exportId };
 }

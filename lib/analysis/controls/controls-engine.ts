@@ -28,8 +28,16 @@ function subjects(result: ControlsResult): InsightSubject[] {
   });
 }
 
+// keyFigures reads the summary, and summarising 100,000 controls takes a while: once per result.
+const summaries = new WeakMap<ControlsResult, ControlsSummary>();
+function summaryOf(result: ControlsResult): ControlsSummary {
+  let summary = summaries.get(result);
+  if (!summary) summaries.set(result, (summary = summarizeControls(result)));
+  return summary;
+}
+
 function keyFigures(result: ControlsResult): Record<string, number> {
-  const s = summarizeControls(result);
+  const s = summaryOf(result);
   const count = (c: ControlClass) => s.classes.find((x) => x.class === c)?.count ?? 0;
   return {
     // 0 when nothing is tested: key figures must be finite numbers.
@@ -50,7 +58,7 @@ export const controlsEngine: AnalysisEngine<ControlsOptions, ControlsContext, Co
   label: "Control effectiveness",
   options: controlsOptionsSchema,
   run: (dataset, options) => runControls(dataset, options),
-  summarize: summarizeControls,
+  summarize: summaryOf,
   keyFigures,
   subjects,
   findings: controlsFindings,
